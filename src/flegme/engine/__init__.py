@@ -1,0 +1,1 @@
+"""The Qt-free checking engine: text -> findings, scores and verdicts."""

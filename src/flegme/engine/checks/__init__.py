@@ -1,0 +1,1 @@
+"""One module per checker: length, jargon, tone, values, promotion, grammar."""

@@ -1,0 +1,56 @@
+"""The two-phase contract every lexical checker follows.
+
+`scan(part)` looks at one paragraph (offsets relative to it) and is cached by the engine, so
+re-checking after a one-character edit only rescans the edited paragraph. `conclude(doc, scans)`
+turns the per-paragraph cues into document-level findings, a score and a verdict.
+A checker is built once per (house style, language): it compiles its lexicons in `__init__`
+and only matches afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Protocol
+
+from flegme.engine.report import Finding
+from flegme.engine.text import Document
+
+
+def _no_cues() -> Mapping[str, float]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a checker found in one paragraph: findings (paragraph offsets) and cue counts."""
+
+    findings: tuple[Finding, ...] = ()
+    cues: Mapping[str, float] = field(default_factory=_no_cues)  # e.g. {"shouting": 2}
+    keys: frozenset[str] = frozenset()  # e.g. names of the statements a paragraph links to
+
+
+@dataclass(frozen=True, slots=True)
+class Conclusion:
+    """A checker's document-level answer."""
+
+    findings: tuple[Finding, ...] = ()  # document-level findings, document offsets
+    score: int | None = None  # 0-100 where the checker has one (tone, promotion)
+    flag: bool = False  # its verdict: impulsive / promotional / jargon / values_linked
+    keys: tuple[str, ...] = ()  # values: statements linked; when not linked, could link to
+    readability: float | None = None  # jargon: the readability score
+
+
+class Checker(Protocol):
+    """A lexical checker (jargon, tone, values, promotion)."""
+
+    category: str
+
+    def scan(self, part: Document) -> Scan:
+        """Findings and cues of one paragraph (paragraph-relative offsets)."""
+        ...
+
+    def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
+        """Document-level findings, score and verdict from the paragraphs' scans."""
+        ...

@@ -1,0 +1,206 @@
+"""The draft as analysed text: language, words, sentences, paragraphs, URLs, hashtags,
+mentions, emoji, and UTF-16 <-> str offset maps for the Qt and LanguageTool boundaries."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+LANGUAGES = ("fr", "en")
+
+
+class Word(NamedTuple):
+    """A word: `[start, end)` in the text, and its lower-cased, accent-folded form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+class Span(NamedTuple):
+    """A plain `[start, end)` range of the text."""
+
+    start: int
+    end: int
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table: lower-case and strip accents, one character for one character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            lowered = char
+        decomposed = unicodedata.normalize("NFD", lowered)
+        base = decomposed[0] if decomposed else lowered
+        folded = base if base.isalnum() and len(base) == 1 else lowered
+        if char in "’ʼ‘`´":
+            folded = "'"
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents; the result has exactly `len(text)` characters."""
+    return text.translate(_FOLD)
+
+
+# Words: letters/digits runs (underscore excluded); apostrophes and hyphens split words, so
+# "l'atelier" -> "l", "atelier" and "car-free" -> "car", "free"; lexicon entries are tokenised
+# the same way, so phrases still match as phrases.
+_WORD_RE = regex.compile(r"[^\W_]+", regex.V1)
+_URL_RE = regex.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\"\.,;:!?\)\]»…]"
+    r"|(?<![@\w./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|fr|io|co|eu|be|ch|ca|uk|de|es|it|ly|app|dev|social)"
+    r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?\b"
+)
+_HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
+_MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
+_EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*")
+_SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
+_PARAGRAPH_RE = regex.compile(r"\n[ \t]*\n\s*")
+
+# A few very frequent function words decide the language cheaply.
+_STOP = {
+    "fr": frozenset(
+        "le la les des un une du de et est sont nous vous ils elles pour dans sur avec pas "
+        "que qui ce cette ces mais ou au aux en ne plus tout tous notre nos votre vos leur "
+        "leurs c est j ai on par se son sa ses mes mon ma été être avons".split()
+    ),
+    "en": frozenset(
+        "the a an and is are we you they for in on with not that this these but or to of "
+        "our your their it its be been have has was were will at by from as do don t i "
+        "my me us what who".split()
+    ),
+}
+
+
+def detect_language(words: tuple[Word, ...] | list[Word], default: str = "fr") -> str:
+    """`fr` or `en` from function-word counts; `default` when the text says nothing."""
+    fr = en = 0
+    stop_fr, stop_en = _STOP["fr"], _STOP["en"]
+    for word in words:
+        n = word.norm
+        if n in stop_fr:
+            fr += 1
+        if n in stop_en:
+            en += 1
+    if fr == en:
+        return default
+    return "fr" if fr > en else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An analysed draft (or paragraph of one). Offsets are Python str indices."""
+
+    text: str
+    language: str
+    folded: str  # fold(text): same length, so offsets carry over
+    words: tuple[Word, ...]
+
+    @classmethod
+    def analyse(cls, text: str, language: str = "auto", default_language: str = "fr") -> Document:
+        """Tokenise `text`; `language` is "fr", "en" or "auto"."""
+        folded = fold(text)
+        words = tuple(Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(folded))
+        if language not in LANGUAGES:
+            language = detect_language(words, default_language)
+        return cls(text=text, language=language, folded=folded, words=words)
+
+    def paragraphs(self) -> list[Span]:
+        """Paragraphs, split on blank lines; together they cover the whole text."""
+        spans: list[Span] = []
+        start = 0
+        for m in _PARAGRAPH_RE.finditer(self.text):
+            spans.append(Span(start, m.end()))
+            start = m.end()
+        if start < len(self.text) or not spans:
+            spans.append(Span(start, len(self.text)))
+        return spans
+
+    def sentences(self) -> list[Span]:
+        """Sentences (end punctuation or line breaks), without the trailing blanks."""
+        spans: list[Span] = []
+        start = 0
+        text = self.text
+        for m in _SENTENCE_END_RE.finditer(text):
+            if m.start() > start and text[start:m.start()].strip():
+                spans.append(Span(start, m.start()))
+            start = m.end()
+        if text[start:].strip():
+            spans.append(Span(start, len(text.rstrip())))
+        return spans
+
+    def urls(self) -> list[Span]:
+        """Links, with or without a scheme (`https://x.fr/a`, `www.x.fr`, `x.fr/a`)."""
+        return [Span(m.start(), m.end()) for m in _URL_RE.finditer(self.text)]
+
+    def hashtags(self) -> list[Span]:
+        """Hashtags such as `#vélo` (not inside URLs)."""
+        urls = self.urls()
+        return [Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(self.text)
+                if not _inside(m.start(), urls)]
+
+    def mentions(self) -> list[Span]:
+        """@-mentions, including Mastodon's `@user@domain` form."""
+        urls = self.urls()
+        return [Span(m.start(), m.end()) for m in _MENTION_RE.finditer(self.text)
+                if not _inside(m.start(), urls)]
+
+    def emoji(self) -> list[Span]:
+        """Emoji, each with its modifiers and ZWJ sequence."""
+        return [Span(m.start(), m.end()) for m in _EMOJI_RE.finditer(self.text)]
+
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words lying inside `[start, end)`."""
+        starts = [w.start for w in self.words]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return tuple(w for w in self.words[lo:hi] if w.end <= end)
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a str offset."""
+    line = text.count("\n", 0, offset) + 1
+    last_newline = text.rfind("\n", 0, offset)
+    return line, offset - last_newline
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """`table[i]` is the UTF-16 offset of str offset `i` (length len(text) + 1)."""
+    table = [0] * (len(text) + 1)
+    pos = 0
+    for i, char in enumerate(text):
+        table[i] = pos
+        pos += 2 if ord(char) > 0xFFFF else 1
+    table[len(text)] = pos
+    return table
+
+
+def str_to_utf16(text: str, offset: int) -> int:
+    """A Python str offset as a UTF-16 code-unit offset (what Qt and LanguageTool use)."""
+    return offset + sum(1 for c in text[:offset] if ord(c) > 0xFFFF)
+
+
+def utf16_to_str(text: str, offset16: int) -> int:
+    """A UTF-16 code-unit offset as a Python str offset; inside a surrogate pair, rounds down."""
+    units = 0
+    for i, char in enumerate(text):
+        width = 2 if ord(char) > 0xFFFF else 1
+        if units + width > offset16:
+            return i
+        units += width
+    return len(text)

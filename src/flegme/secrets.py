@@ -1,0 +1,104 @@
+"""Secrets in the OS keyring (service "Flegme"), every call under a time limit.
+
+A locked Secret Service collection can make `unlock()` block forever (secretstorage #33), so
+each keyring call runs on a daemon thread and gives up after `timeout` seconds with a clear
+`KeyringUnavailableError`. Nothing here ever falls back to a file.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from flegme.errors import KeyringUnavailableError
+
+SERVICE = "Flegme"
+DEFAULT_TIMEOUT = 5.0
+T = TypeVar("T")
+
+
+def _with_time_limit(call: Callable[[], T], what: str, timeout: float) -> T:
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name=f"keyring-{what}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise KeyringUnavailableError(
+            f"The system keyring did not answer within {timeout:g} s ({what}). It may be locked "
+            "and waiting for a password: unlock it and try again, or use passphrase mode."
+        )
+    if "error" in box:
+        exc = box["error"]
+        raise KeyringUnavailableError(f"The system keyring refused to {what}: {exc}") from (
+            exc if isinstance(exc, BaseException) else None
+        )
+    return box["value"]  # type: ignore[return-value]
+
+
+def backend_name() -> str:
+    """The keyring backend in use, e.g. 'SecretService Keyring' or 'fail Keyring'."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
+def keyring_usable(timeout: float = DEFAULT_TIMEOUT) -> tuple[bool, str]:
+    """Whether a real keyring backend is there, and a sentence saying which or why not."""
+    import keyring
+    from keyring.backends import fail
+
+    try:
+        backend = _with_time_limit(keyring.get_keyring, "find a keyring", timeout)
+    except KeyringUnavailableError as exc:
+        return False, str(exc)
+    if isinstance(backend, fail.Keyring):
+        return False, (
+            "No system keyring is available (on Linux, a Secret Service such as GNOME "
+            "Keyring or KWallet must be running)."
+        )
+    priority = getattr(backend, "priority", 1)
+    if priority is not None and priority <= 0:
+        return False, f"The keyring backend '{backend_name()}' is not a secure store."
+    return True, f"Using the system keyring ({backend_name()})."
+
+
+def get_secret(name: str, timeout: float = DEFAULT_TIMEOUT) -> str | None:
+    """The secret stored under `name`, or None when there is none."""
+    import keyring
+
+    value: str | None = _with_time_limit(
+        lambda: keyring.get_password(SERVICE, name), "read a secret", timeout
+    )
+    return value
+
+
+def set_secret(name: str, value: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Store `value` under `name` (kept small: Windows allows 2,560 bytes per secret)."""
+    import keyring
+
+    if len(value.encode("utf-8")) > 2048:
+        raise ValueError("secrets are kept under 2 KB so every OS keyring can hold them")
+    _with_time_limit(lambda: keyring.set_password(SERVICE, name, value), "store a secret", timeout)
+
+
+def delete_secret(name: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Remove the secret stored under `name`; no error when there is none."""
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    def call() -> None:
+        try:
+            keyring.delete_password(SERVICE, name)
+        except PasswordDeleteError:
+            pass
+
+    _with_time_limit(call, "delete a secret", timeout)
