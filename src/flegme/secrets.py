@@ -7,6 +7,7 @@ each keyring call runs on a daemon thread and gives up after `timeout` seconds w
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -96,9 +97,7 @@ def delete_secret(name: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     from keyring.errors import PasswordDeleteError
 
     def call() -> None:
-        try:
+        with contextlib.suppress(PasswordDeleteError):  # nothing to delete is fine
             keyring.delete_password(SERVICE, name)
-        except PasswordDeleteError:
-            pass
 
     _with_time_limit(call, "delete a secret", timeout)

@@ -1,0 +1,136 @@
+"""Many-term phrase matching over a Document's words, by folded form or by stem.
+
+Terms and text are tokenised the same way (`flegme.engine.text`): lower-cased, accents
+folded, split on anything but letters and digits. A term is a tuple of tokens; matching is
+one dict lookup per word of the text (longest term first, no overlaps), so hundreds of terms
+cost no more than a few (Python's `re` with hundreds of alternatives is what this avoids).
+Phrases only match when their words are separated by blanks, hyphens or apostrophes, never
+across punctuation such as a comma or a full stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+import Stemmer
+
+from flegme.engine.text import Document, fold
+
+T = TypeVar("T")
+
+_STEMMER_NAMES = {"fr": "french", "en": "english"}
+_JOINERS = frozenset(" \t\u00a0\u202f-'’‑")
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMER_NAMES.get(language, "english"))
+
+
+def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
+    """Snowball stems (then accent-folded) of lower-case tokens."""
+    words = list(tokens)
+    if not words:
+        return ()
+    stems: list[str] = _stemmer(language).stemWords(words)
+    return tuple(fold("\x00".join(stems)).split("\x00"))
+
+
+_STEM_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
+_STEM_CACHE_SIZE = 256
+
+
+def document_stems(doc: Document) -> tuple[str, ...]:
+    """One stem per word of `doc` (cached by text, so several checkers share the work)."""
+    key = (doc.text, doc.language)
+    stems = _STEM_CACHE.get(key)
+    if stems is None:
+        text = doc.text
+        stems = stem_tokens([text[w.start:w.end].lower() for w in doc.words], doc.language)
+        if len(_STEM_CACHE) >= _STEM_CACHE_SIZE:
+            _STEM_CACHE.pop(next(iter(_STEM_CACHE)))  # oldest first: dicts keep insertion order
+        _STEM_CACHE[key] = stems
+    return stems
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """A lexicon term as folded tokens, tokenised exactly like the text."""
+    return tuple(w.norm for w in Document.analyse(term, "en").words)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    """One occurrence: `[start, end)` in the text, the matched term and its payload."""
+
+    start: int
+    end: int
+    term: str
+    payload: T
+    first_word: int  # index of its first word in doc.words
+    word_count: int
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds whole-word occurrences of many terms (phrases as phrases) in a Document."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], language: str, *,
+                 stem: bool = False) -> None:
+        self.language = language
+        self.stem = stem
+        self._index: dict[str, list[tuple[tuple[str, ...], str, T]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for term, payload in entries:
+            tokens = term_tokens(term)
+            if stem:
+                raw = tuple(w.lower() for w in _raw_tokens(term))
+                tokens = stem_tokens(raw, language)
+            if not tokens or tokens in seen:
+                continue
+            seen.add(tokens)
+            self._index.setdefault(tokens[0], []).append((tokens, term, payload))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def __len__(self) -> int:
+        return sum(len(c) for c in self._index.values())
+
+    def find(self, doc: Document) -> list[PhraseMatch[T]]:
+        """Non-overlapping occurrences, left to right, the longest term winning."""
+        index = self._index
+        if not index:
+            return []
+        keys = document_stems(doc) if self.stem else tuple(w.norm for w in doc.words)
+        words = doc.words
+        text = doc.text
+        found: list[PhraseMatch[T]] = []
+        i, n = 0, len(keys)
+        while i < n:
+            candidates = index.get(keys[i])
+            step = 1
+            if candidates is not None:
+                for tokens, term, payload in candidates:
+                    size = len(tokens)
+                    if keys[i:i + size] == tokens and _joined(text, words, i, size):
+                        found.append(PhraseMatch(words[i].start, words[i + size - 1].end, term,
+                                                 payload, i, size))
+                        step = size
+                        break
+            i += step
+        return found
+
+
+def _raw_tokens(term: str) -> list[str]:
+    doc = Document.analyse(term, "en")
+    return [term[w.start:w.end] for w in doc.words]
+
+
+def _joined(text: str, words: tuple[object, ...], first: int, size: int) -> bool:
+    """True when the words of a phrase are separated by blanks, hyphens or apostrophes only."""
+    for k in range(first, first + size - 1):
+        gap = text[words[k].end:words[k + 1].start]  # type: ignore[attr-defined]
+        if not gap or any(c not in _JOINERS for c in gap):
+            return False
+    return True
