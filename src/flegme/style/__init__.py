@@ -2,6 +2,7 @@
 
 from flegme.style.model import (
     PLATFORMS,
+    GrammarStyle,
     HouseStyle,
     JargonStyle,
     Organisation,
@@ -15,6 +16,7 @@ from flegme.style.model import (
 
 __all__ = [
     "PLATFORMS",
+    "GrammarStyle",
     "HouseStyle",
     "JargonStyle",
     "Organisation",

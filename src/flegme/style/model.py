@@ -86,6 +86,15 @@ class WorkflowStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class GrammarStyle:
+    """LanguageTool settings: categories and rules to skip, words never flagged as misspelt."""
+
+    disabled_categories: tuple[str, ...] = ()
+    disabled_rules: tuple[str, ...] = ()
+    dictionary: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RuleOverride:
     """Severity for one rule id: "error" | "warning" | "info" | "off"."""
 
@@ -106,6 +115,7 @@ class HouseStyle:
     tone: ToneStyle = field(default_factory=ToneStyle)
     promotion: PromotionStyle = field(default_factory=PromotionStyle)
     workflow: WorkflowStyle = field(default_factory=WorkflowStyle)
+    grammar: GrammarStyle = field(default_factory=GrammarStyle)
     rules: Mapping[str, RuleOverride] = field(default_factory=_empty_map)  # type: ignore[arg-type]
     source: str = "<default>"
 
