@@ -240,7 +240,7 @@ def _rules(r: Reader | None) -> Mapping[str, RuleOverride]:
     if r is None:
         return MappingProxyType({})
     out: dict[str, RuleOverride] = {}
-    for rule_id in r.keys():
+    for rule_id in r.names():
         sub = r.table(rule_id)
         if sub is None:
             continue

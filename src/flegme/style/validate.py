@@ -48,7 +48,7 @@ class Reader:
         shown = f'"{key}"' if "." in key else key
         return f"{self.prefix}.{shown}" if self.prefix else shown
 
-    def keys(self) -> list[str]:
+    def names(self) -> list[str]:
         """The table's keys."""
         return list(self.data)
 
