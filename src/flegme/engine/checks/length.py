@@ -1,0 +1,181 @@
+"""Length checker: each platform's count and hard limits (errors), the house style's
+preferred lengths and hashtag/link caps (warnings), and LinkedIn's "see more" fold."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from flegme.engine.platform_count import (
+    PlatformRules,
+    count,
+    fold_offset,
+    offset_at,
+    platform_rules,
+    spans_beyond,
+)
+from flegme.engine.report import Finding, PlatformCount, Severity
+from flegme.engine.text import Document, Span
+from flegme.errors import InputError
+from flegme.style.model import HouseStyle
+
+CATEGORY = "length"
+
+
+def _no_limits() -> Mapping[str, bool]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class LengthResult:
+    """Findings, per-platform counts, and which platforms the post is over."""
+
+    findings: tuple[Finding, ...] = ()
+    counts: tuple[PlatformCount, ...] = ()
+    over_limit: Mapping[str, bool] = field(default_factory=_no_limits)
+
+
+def rules_for(platform: str, style: HouseStyle) -> PlatformRules:
+    """The platform's rules with the house style's overrides (e.g. a Mastodon server limit)."""
+    try:
+        base = platform_rules()[platform]
+    except KeyError:
+        known = ", ".join(platform_rules())
+        raise InputError(f"unknown platform '{platform}' (known: {known})") from None
+    prefs = style.platform(platform)
+    if prefs.max_chars is None and prefs.fold_chars is None and prefs.fold_lines is None:
+        return base
+    return PlatformRules(
+        name=base.name, label=base.label, max_chars=prefs.max_chars or base.max_chars,
+        counting=base.counting, url_length=base.url_length, max_links=base.max_links,
+        max_hashtags=base.max_hashtags, max_mentions=base.max_mentions,
+        fold_chars=prefs.fold_chars or base.fold_chars,
+        fold_lines=prefs.fold_lines or base.fold_lines,
+    )
+
+
+def count_for(text: str, platform: str, style: HouseStyle) -> PlatformCount:
+    """The live counter for one platform ("247/280"), with the fold for LinkedIn."""
+    rules = rules_for(platform, style)
+    fold_at = None
+    if rules.fold_chars is not None and rules.fold_lines is not None:
+        fold_at = fold_offset(text, rules.fold_chars, rules.fold_lines)
+    return PlatformCount(platform=platform, used=count(text, rules), limit=rules.max_chars,
+                         preferred_max=style.platform(platform).preferred_max_chars,
+                         fold_at=fold_at)
+
+
+class LengthChecker:
+    """Checks a whole document against the chosen platforms."""
+
+    category = CATEGORY
+
+    def __init__(self, style: HouseStyle) -> None:
+        self.style = style
+
+    def check(self, doc: Document, platforms: Sequence[str]) -> LengthResult:
+        """Counts, findings and over-limit verdicts for each platform in `platforms`."""
+        findings: list[Finding] = []
+        counts: list[PlatformCount] = []
+        over: dict[str, bool] = {}
+        hashtags = doc.hashtags() if platforms else []
+        links = doc.urls() if platforms else []
+        mentions = doc.mentions() if platforms else []
+        for platform in dict.fromkeys(platforms):
+            rules = rules_for(platform, self.style)
+            counted = count_for(doc.text, platform, self.style)
+            counts.append(counted)
+            over[platform] = counted.used > counted.limit
+            findings.extend(self._limits(doc, rules, counted))
+            findings.extend(self._caps(doc.language, rules, hashtags, links, mentions))
+            if counted.fold_at is not None:
+                findings.extend(_fold(doc, rules, counted.fold_at))
+        return LengthResult(tuple(findings), tuple(counts), MappingProxyType(over))
+
+    def _limits(self, doc: Document, rules: PlatformRules,
+                counted: PlatformCount) -> list[Finding]:
+        fr = doc.language == "fr"
+        out: list[Finding] = []
+        text = doc.text
+        if counted.used > counted.limit:
+            cut = offset_at(text, rules, counted.limit)
+            extra = counted.used - counted.limit
+            out.append(Finding(
+                rule="length.over_limit", category=CATEGORY, severity=Severity.ERROR,
+                start=cut, end=len(text),
+                message=(f"{counted.used}/{counted.limit} sur {rules.label} : {extra} de trop"
+                         if fr else
+                         f"{counted.used}/{counted.limit} on {rules.label}: {extra} over"),
+                explanation=(f"{rules.label} refusera ou coupera le message au-delà de "
+                             f"{counted.limit} caractères." if fr else
+                             f"{rules.label} will refuse or cut the post beyond "
+                             f"{counted.limit} characters."),
+            ))
+        elif counted.preferred_max is not None and counted.used > counted.preferred_max:
+            cut = offset_at(text, rules, counted.preferred_max)
+            out.append(Finding(
+                rule="length.preferred", category=CATEGORY, severity=Severity.WARNING,
+                start=cut, end=len(text),
+                message=(f"{counted.used} caractères sur {rules.label} : la maison en "
+                         f"préfère {counted.preferred_max} au plus" if fr else
+                         f"{counted.used} characters on {rules.label}: the house style "
+                         f"prefers {counted.preferred_max} at most"),
+                explanation=("Les messages courts sont lus jusqu'au bout." if fr else
+                             "Shorter posts get read to the end."),
+            ))
+        return out
+
+    def _caps(self, language: str, rules: PlatformRules, hashtags: list[Span],
+              links: list[Span], mentions: list[Span]) -> list[Finding]:
+        prefs = self.style.platform(rules.name)
+        fr = language == "fr"
+        out: list[Finding] = []
+        checks = (
+            ("length.hashtags", hashtags, rules.max_hashtags, prefs.max_hashtags,
+             "hashtags", "hashtags"),
+            ("length.links", links, rules.max_links, prefs.max_links, "liens", "links"),
+            ("length.mentions", mentions, rules.max_mentions, None, "mentions", "@-tags"),
+        )
+        for rule, spans, hard, preferred, noun_fr, noun_en in checks:
+            for cap, severity in ((hard, Severity.ERROR), (preferred, Severity.WARNING)):
+                if cap is None:
+                    continue
+                beyond = spans_beyond(spans, cap)
+                if beyond is None:
+                    continue
+                noun = noun_fr if fr else noun_en
+                limit_word = ("limite de la plateforme" if fr else "platform limit") \
+                    if severity is Severity.ERROR else ("règle maison" if fr else "house style")
+                out.append(Finding(
+                    rule=rule, category=CATEGORY, severity=severity,
+                    start=beyond.start, end=beyond.end,
+                    message=(f"{len(spans)} {noun} sur {rules.label} ({limit_word} : {cap})"
+                             if fr else
+                             f"{len(spans)} {noun} on {rules.label} ({limit_word}: {cap})"),
+                    explanation=("Trop de hashtags ou de liens noient le message et font "
+                                 "penser à de la publicité." if fr else
+                                 "Too many hashtags or links drown the message and read "
+                                 "like an advert."),
+                ))
+                break  # the hard cap, when broken, says it all
+        return out
+
+
+def _fold(doc: Document, rules: PlatformRules, fold_at: int) -> list[Finding]:
+    """A finding when the opening sentence (the hook) does not fit above the fold."""
+    sentences = doc.sentences()
+    if not sentences or sentences[0].end <= fold_at:
+        return []
+    fr = doc.language == "fr"
+    hook = sentences[0]
+    return [Finding(
+        rule="length.fold", category=CATEGORY, severity=Severity.INFO,
+        start=hook.start, end=hook.end,
+        message=(f"La première phrase dépasse le « voir plus » de {rules.label}" if fr else
+                 f"The opening sentence runs past {rules.label}'s \"see more\" fold"),
+        explanation=("Seules les premières lignes s'affichent : une accroche courte donne "
+                     "envie de lire la suite." if fr else
+                     "Only the first lines show in the feed: a short hook makes people "
+                     "read on."),
+    )]
