@@ -1,0 +1,147 @@
+"""Length checker: each platform counts the way it does, limits and caps become findings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twitter_text import parse_tweet
+
+from flegme.engine.checks.length import LengthChecker, count_for
+from flegme.engine.platform_count import count, platform_rules
+from flegme.engine.report import Severity
+from flegme.engine.text import Document
+from flegme.style.loader import default_style, parse_style
+
+STYLE = default_style()
+
+
+def used(text: str, platform: str) -> int:
+    return count_for(text, platform, STYLE).used
+
+
+def check(text: str, *platforms: str, style_text: str | None = None):  # type: ignore[no-untyped-def]
+    style = parse_style(style_text) if style_text else STYLE
+    return LengthChecker(style).check(Document.analyse(text, "en"), platforms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain words", 11),
+        ("prix : 20 €", 12),  # "€" weighs 2
+        ("attendez…", 10),  # "…" weighs 2
+        ("東京", 4),  # CJK weighs 2
+        ("🚲", 2),
+        ("👨‍👩‍👧", 2),  # a ZWJ family is one emoji
+        ("🇫🇷", 2),
+        ("go https://example.org/a/very/long/path/indeed", 26),  # a URL is 23
+    ],
+)
+def test_x_weighted_length(text: str, expected: int) -> None:
+    assert used(text, "x") == expected
+    assert used(text, "x") == parse_tweet(text).weightedLength
+
+
+_ALPHABET = st.sampled_from(
+    ["a", " ", "é", "e\u0301", "€", "…", "東", "🚲", "👍🏽", "👨‍👩‍👧", "🇫🇷", "1️⃣", "’", "\n",
+     "#vélo", "@anne"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_x_count_matches_twitter_text(text: str) -> None:
+    assert count(text, platform_rules()["x"]) == parse_tweet(text).weightedLength
+
+
+def test_mastodon_counts_urls_as_23_and_handles_without_domain() -> None:
+    assert used("hi @anne@social.example.org", "mastodon") == len("hi @anne")
+    assert used("see https://example.org/" + "x" * 80, "mastodon") == 4 + 23
+
+
+def test_mastodon_limit_follows_the_server_setting() -> None:
+    style = parse_style("schema = 1\n[platforms.mastodon]\nmax_chars = 1000\n")
+    assert count_for("a" * 600, "mastodon", style).limit == 1000
+    assert check("a" * 600, "mastodon").over_limit["mastodon"] is True
+    result = check("a" * 600, "mastodon",
+                   style_text="schema = 1\n[platforms.mastodon]\nmax_chars = 1000\n")
+    assert result.over_limit["mastodon"] is False
+
+
+def test_bluesky_counts_graphemes() -> None:
+    assert used("👨‍👩‍👧 e\u0301", "bluesky") == 3
+    assert used("abc", "bluesky") == 3
+
+
+def test_threads_counts_emoji_as_utf8_bytes_and_caps_links() -> None:
+    assert used("ok 🚲", "threads") == 3 + 4
+    links = " ".join(f"https://ex{i}.org" for i in range(6))
+    result = check(links, "threads")
+    (finding,) = [f for f in result.findings if f.rule == "length.links"]
+    assert finding.severity is Severity.ERROR
+
+
+def test_over_limit_span_is_the_part_beyond_the_limit() -> None:
+    text = "🚲" + "a" * 290
+    result = check(text, "x")
+    (finding,) = [f for f in result.findings if f.rule == "length.over_limit"]
+    assert finding.severity is Severity.ERROR
+    # 🚲 weighs 2, so 278 more "a" fit: the cut is at str offset 279.
+    assert (finding.start, finding.end) == (279, len(text))
+    assert result.over_limit == {"x": True}
+
+
+def test_bluesky_cut_never_splits_a_grapheme() -> None:
+    text = "a" * 299 + "👨‍👩‍👧" + "b"
+    result = check(text, "bluesky")
+    (finding,) = [f for f in result.findings if f.rule == "length.over_limit"]
+    assert finding.start == 299 + len("👨‍👩‍👧")
+
+
+def test_preferred_length_is_a_warning_not_an_error() -> None:
+    result = check("a" * 1400, "linkedin")
+    rules = {f.rule: f.severity for f in result.findings}
+    assert rules["length.preferred"] is Severity.WARNING
+    assert result.over_limit["linkedin"] is False
+
+
+def test_linkedin_fold_and_hook() -> None:
+    long_hook = "This opening sentence rambles on " * 8 + ".\nMore."
+    counted = count_for(long_hook, "linkedin", STYLE)
+    assert counted.fold_at == 210
+    assert any(f.rule == "length.fold" for f in check(long_hook, "linkedin").findings)
+    short = "Short hook.\nLine two.\nLine three.\nLine four, below the fold."
+    assert count_for(short, "linkedin", STYLE).fold_at == short.index("\nLine four")
+    assert not any(f.rule == "length.fold" for f in check(short, "linkedin").findings)
+
+
+def test_instagram_hashtag_and_mention_caps() -> None:
+    tags = " ".join(f"#tag{chr(97 + i % 26)}{i}" for i in range(31))
+    result = check(tags, "instagram")
+    (finding,) = [f for f in result.findings if f.rule == "length.hashtags"]
+    assert finding.severity is Severity.ERROR
+    mentions = " ".join(f"@user{i}" for i in range(21))
+    assert any(f.rule == "length.mentions" for f in check(mentions, "instagram").findings)
+
+
+def test_house_hashtag_cap_is_a_warning() -> None:
+    result = check("Bonne journée #un #deux #trois", "x")
+    (finding,) = [f for f in result.findings if f.rule == "length.hashtags"]
+    assert finding.severity is Severity.WARNING
+    assert finding.start == "Bonne journée #un #deux #trois".index("#trois")
+
+
+def test_unknown_platform_is_an_input_error() -> None:
+    from flegme.errors import InputError
+
+    with pytest.raises(InputError, match="myspace"):
+        check("hi", "myspace")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_spans_stay_inside_the_text(text: str) -> None:
+    result = LengthChecker(STYLE).check(Document.analyse(text), list(platform_rules()))
+    for f in result.findings:
+        assert 0 <= f.start <= f.end <= len(text)
