@@ -149,9 +149,7 @@ def offset_at(text: str, rules: PlatformRules, budget: int) -> int:
     if budget <= 0:
         return 0
     if rules.counting == "graphemes":
-        used = 0
-        for m in _GRAPHEME_RE.finditer(text):
-            used += 1
+        for used, m in enumerate(_GRAPHEME_RE.finditer(text), start=1):
             if used > budget:
                 return m.start()
         return len(text)
