@@ -12,6 +12,9 @@ A lexicon is a list of `[[term]]` tables a comms lead can read:
     examples_fail = ["We leverage our network."]   # must be flagged
     examples_pass = ["Pull the lever."]            # must not be flagged
 
+A `[kinds.<kind>]` table gives the message and explanation shared by a kind's entries
+(`message`, `explanation`); an entry's own `explanation` wins over its kind's.
+
 Every entry's examples are run by one parametrised test (tests/engine/test_lexicon_examples.py).
 """
 
@@ -72,6 +75,29 @@ def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
             )
         )
     return tuple(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """Message and explanation shared by the entries of one kind."""
+
+    message: str = ""
+    explanation: str = ""
+    weight: float = 1.0
+
+
+@cache
+def load_kinds(language: str, name: str) -> dict[str, Kind]:
+    """The `[kinds.*]` tables of a lexicon file."""
+    path = resource_path("lexicons", language, f"{name}.toml")
+    if not path.is_file():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {
+        kind: Kind(message=str(v.get("message", "")), explanation=str(v.get("explanation", "")),
+                   weight=float(v.get("weight", 1.0)))
+        for kind, v in data.get("kinds", {}).items()
+    }
 
 
 def lexicon_files() -> list[tuple[str, str]]:

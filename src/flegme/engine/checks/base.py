@@ -1,8 +1,9 @@
 """The two-phase contract every lexical checker follows.
 
 `scan(part)` looks at one paragraph (offsets relative to it) and is cached by the engine, so
-re-checking after a one-character edit only rescans the edited paragraph. `conclude(doc, scans)`
-turns the per-paragraph cues into document-level findings, a score and a verdict.
+re-checking after a one-character edit only rescans the edited paragraph. The engine then
+moves each scan's findings to document offsets and calls `conclude(doc, scans)`, which turns
+the per-paragraph cues into the checker's complete list of findings, a score and a verdict.
 A checker is built once per (house style, language): it compiles its lexicons in `__init__`
 and only matches afterwards.
 """
@@ -35,7 +36,7 @@ class Scan:
 class Conclusion:
     """A checker's document-level answer."""
 
-    findings: tuple[Finding, ...] = ()  # document-level findings, document offsets
+    findings: tuple[Finding, ...] = ()  # all of the checker's findings, document offsets
     score: int | None = None  # 0-100 where the checker has one (tone, promotion)
     flag: bool = False  # its verdict: impulsive / promotional / jargon / values_linked
     keys: tuple[str, ...] = ()  # values: statements linked; when not linked, could link to

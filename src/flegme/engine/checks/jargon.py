@@ -1,0 +1,180 @@
+"""Jargon checker ("speak in plain words"): buzzwords and needless anglicisms with plain
+replacements, unexplained acronyms, overlong sentences, and readability."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from flegme.engine import readability
+from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
+from flegme.engine.lexicon import LexiconEntry
+from flegme.engine.report import Finding, Severity
+from flegme.engine.text import Document, fold
+from flegme.style.model import HouseStyle
+
+CATEGORY = "jargon"
+DEFAULT_MAX_SENTENCE_WORDS = 30
+JARGON_VERDICT = 2.0  # weighted distinct jargon items at or above which a post is "jargon"
+POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
+
+# Candidate acronyms: capitals with digits or "&" (KPI, B2B, P&L), or mixed forms like YoY.
+_ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{N}&])[\p{Lu}\p{N}][\p{L}\p{N}&]{1,6}(?![\p{L}\p{N}&])")
+_LETTERS_RE = regex.compile(r"\p{L}")
+
+
+class JargonChecker:
+    """Finds jargon in one language; allowed terms and acronyms are never flagged."""
+
+    category = CATEGORY
+
+    def __init__(self, style: HouseStyle, language: str) -> None:
+        self.style = style
+        self.language = language
+        self.fr = language == "fr"
+        self.kinds = kinds(language, "jargon")
+        allowed = {fold(term) for term in style.jargon.allow}
+        extra = [LexiconEntry(term=term, replacement=replacement, kind="buzzword")
+                 for term, replacement in style.jargon.extra.get(language, {}).items()]
+        lexicon = [e for e in [*entries(language, "jargon"), *extra]
+                   if fold(e.term) not in allowed]
+        self.index = LexiconIndex(lexicon, language)
+        acronyms = word_sets(language, "acronyms")
+        self.known = {a.upper() for a in acronyms.get("known", ())} | {a.upper() for a in allowed}
+        self.jargon_acronyms = {a.upper() for a in acronyms.get("jargon", ())} - self.known
+        self.max_words = style.jargon.max_sentence_words or DEFAULT_MAX_SENTENCE_WORDS
+
+    def scan(self, part: Document) -> Scan:
+        """Jargon findings of one paragraph, its distinct jargon items and readability counts."""
+        findings: list[Finding] = []
+        items: set[str] = set()
+        weights: dict[str, float] = {}
+        for match in self.index.find(part):
+            entry = match.payload
+            findings.append(self._term(entry, match.start, match.end))
+            key = fold(entry.term)
+            items.add(key)
+            weights[key] = entry.weight
+        for start, end, acronym in self._acronyms(part.text):
+            findings.append(self._acronym(start, end, acronym))
+            items.add(acronym.upper())
+            weights[acronym.upper()] = 1.0
+        findings.extend(self._long_sentences(part))
+        counts = self._readability_counts(part)
+        cues: dict[str, float] = {f"item:{k}": weights[k] for k in items}
+        cues.update(words=counts.words, sentences=counts.sentences, syllables=counts.syllables)
+        return Scan(findings=tuple(findings), cues=cues)
+
+    def _acronyms(self, text: str) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for m in _ACRONYM_RE.finditer(text):
+            token = m.group()
+            upper = token.upper()
+            base = upper[:-1] if token.endswith("s") and upper[:-1] in self.jargon_acronyms \
+                else upper
+            if base in self.known or upper in self.known:
+                continue
+            letters = len(_LETTERS_RE.findall(token))
+            is_caps = token.isupper() and letters >= 2
+            listed = base in self.jargon_acronyms
+            if not listed and not (is_caps and (letters <= 3 or letters < len(token))):
+                continue  # four capitals or more: shouting (tone), not an acronym
+            if _explained(text, m.start(), m.end(), token):
+                continue
+            found.append((m.start(), m.end(), token))
+        return found
+
+    def _term(self, entry: LexiconEntry, start: int, end: int) -> Finding:
+        kind = self.kinds.get(entry.kind) or self.kinds.get("buzzword")
+        rule = "jargon.anglicism" if entry.kind == "anglicism" else "jargon.term"
+        replacement = entry.replacement
+        message = kind.message if kind else "Jargon"
+        if replacement:
+            message += f" : préférez « {replacement} »" if self.fr else \
+                f": try \"{replacement}\""
+        return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message,
+                       explanation=entry.explanation or (kind.explanation if kind else ""),
+                       suggestions=(replacement,) if replacement else ())
+
+    def _acronym(self, start: int, end: int, acronym: str) -> Finding:
+        return Finding(
+            rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
+            start=start, end=end,
+            message=(f"Sigle non expliqué : {acronym}" if self.fr else
+                     f"Unexplained acronym: {acronym}"),
+            explanation=("Un sigle que le lecteur ne connaît pas l'arrête net. Écrivez-le en "
+                         "toutes lettres ou expliquez-le entre parenthèses." if self.fr else
+                         "An acronym readers do not know stops them cold. Spell it out or "
+                         "explain it in brackets."),
+        )
+
+    def _long_sentences(self, part: Document) -> list[Finding]:
+        out: list[Finding] = []
+        for sentence in part.sentences():
+            words = part.words_in(sentence.start, sentence.end)
+            if len(words) > self.max_words:
+                out.append(Finding(
+                    rule="jargon.long_sentence", category=CATEGORY, severity=Severity.INFO,
+                    start=sentence.start, end=sentence.end,
+                    message=(f"Phrase longue ({len(words)} mots)" if self.fr else
+                             f"Long sentence ({len(words)} words)"),
+                    explanation=(f"Au-delà de {self.max_words} mots, on perd le fil : coupez "
+                                 "en deux." if self.fr else
+                                 f"Past {self.max_words} words readers lose the thread: "
+                                 "split it."),
+                ))
+        return out
+
+    def _readability_counts(self, part: Document) -> readability.Counts:
+        text = part.text
+        words = [text[w.start:w.end].lower() for w in part.words if not w.norm.isdigit()]
+        return readability.count(words, len(part.sentences()), self.language)
+
+    def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
+        """The jargon verdict (weighted distinct items) and the readability score."""
+        findings: list[Finding] = []
+        items: dict[str, float] = {}
+        totals: Counter[str] = Counter()
+        for scan in scans:
+            findings.extend(scan.findings)
+            for key, value in scan.cues.items():
+                if key.startswith("item:"):
+                    items[key] = value
+                else:
+                    totals[key] += value
+        counts = readability.Counts(int(totals["words"]), int(totals["sentences"]),
+                                    int(totals["syllables"]))
+        ease = readability.reading_ease(counts, self.language)
+        if ease is not None and ease < POOR_READABILITY and counts.words >= 40:
+            findings.append(self._hard_to_read(doc, ease))
+        return Conclusion(findings=tuple(findings), flag=sum(items.values()) >= JARGON_VERDICT,
+                          readability=ease)
+
+    def _hard_to_read(self, doc: Document, ease: float) -> Finding:
+        first = doc.sentences()
+        end = first[0].end if first else len(doc.text)
+        return Finding(
+            rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
+            start=0, end=end,
+            message=(f"Texte difficile à lire (score {ease:.0f}/100)" if self.fr else
+                     f"Hard to read (reading ease {ease:.0f}/100)"),
+            explanation=("Des phrases plus courtes et des mots plus simples rendent le "
+                         "message lisible par tous." if self.fr else
+                         "Shorter sentences and plainer words make the post readable by "
+                         "everyone."),
+        )
+
+
+def _explained(text: str, start: int, end: int, acronym: str) -> bool:
+    """'Net Promoter Score (NPS)' or 'NPS (Net Promoter Score)' explains an acronym."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if after.lstrip().startswith("(") and len(text[end:].split(")", 1)[0]) > len(acronym) + 3:
+        return True
+    return text.count(f"({acronym})") > 0

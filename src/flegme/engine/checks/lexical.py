@@ -1,0 +1,56 @@
+"""Shared machinery of the lexicon-driven checkers: one compiled index per lexicon."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
+from flegme.engine.matcher import PhraseMatch, PhraseMatcher
+from flegme.engine.text import Document
+from flegme.resources import resource_path
+
+
+class LexiconIndex:
+    """Exact and stemmed matchers over lexicon entries; longest, leftmost match wins."""
+
+    def __init__(self, entries: Iterable[LexiconEntry], language: str) -> None:
+        entries = list(entries)
+        self.exact = PhraseMatcher([(e.term, e) for e in entries if not e.stem], language)
+        self.stemmed = PhraseMatcher([(e.term, e) for e in entries if e.stem], language,
+                                     stem=True)
+
+    def find(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
+        """Non-overlapping matches of both matchers, in text order."""
+        found = self.exact.find(doc)
+        if len(self.stemmed):
+            taken = [(m.start, m.end) for m in found]
+            found.extend(m for m in self.stemmed.find(doc)
+                         if not any(s < m.end and m.start < e for s, e in taken))
+            found.sort(key=lambda m: m.start)
+        return found
+
+
+def entries(language: str, *names: str) -> list[LexiconEntry]:
+    """The entries of several lexicon files of one language."""
+    return [e for name in names for e in load_lexicon(language, name)]
+
+
+def kinds(language: str, name: str) -> dict[str, Kind]:
+    """The kinds of a lexicon file."""
+    return load_kinds(language, name)
+
+
+@cache
+def word_sets(language: str, name: str) -> dict[str, frozenset[str]]:
+    """The `[words]` table of a lexicon file: named sets of folded single words."""
+    from flegme.engine.text import fold
+
+    path = resource_path("lexicons", language, f"{name}.toml")
+    if not path.is_file():
+        return {}
+    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {key: frozenset(fold(w) for w in values)
+            for key, values in data.get("words", {}).items()}

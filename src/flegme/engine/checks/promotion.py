@@ -1,0 +1,179 @@
+"""Promotion checker ("lead, don't sell"): calls to buy, discounts and prices, urgency, hype,
+self-focus, hashtag and emoji stuffing; a 0-100 score against the house threshold."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
+from flegme.engine.lexicon import LexiconEntry
+from flegme.engine.report import Finding, Severity
+from flegme.engine.text import Document, fold
+from flegme.style.model import HouseStyle
+
+CATEGORY = "promotion"
+_RULE_OF_KIND = {"cta": "promotion.call_to_action", "discount": "promotion.discount",
+                 "urgency": "promotion.urgency", "hype": "promotion.hype",
+                 "offer": "promotion.offer"}
+_KINDS = tuple(_RULE_OF_KIND)
+
+_PERCENT_RE = regex.compile(
+    r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
+    r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%)"
+)
+_PRICE_RE = regex.compile(
+    r"(?i)(?:[$£€]\s?\d[\d\s.,]*\d?|\b\d[\d\u00a0\u202f .,]*\s?(?:€|euros?|eur\b|\$|£|usd\b)"
+    r"(?:\s?(?:ht|ttc|/\s?mois|/\s?month|par mois|a month|per month))?)"
+)
+_CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
+_EMOJI_CLUSTER = 3
+HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
+EMOJI_STUFFING = 4  # this many emoji or more is stuffing
+
+PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT = 25, 15, 20
+HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT = 20, 12, 8, 18
+
+
+class PromotionChecker:
+    """Finds sales talk in one language, scored against `style.promotion.threshold`."""
+
+    category = CATEGORY
+
+    def __init__(self, style: HouseStyle, language: str) -> None:
+        self.style = style
+        self.fr = language == "fr"
+        self.kinds = kinds(language, "promotion")
+        extra = [LexiconEntry(term=t, kind="extra", stem=True)
+                 for t in style.promotion.extra_terms.get(language, ())]
+        self.index = LexiconIndex([*entries(language, "promotion"), *extra], language)
+        words = word_sets(language, "promotion")
+        names = [style.organisation.name, *style.organisation.handles]
+        self.self_words = words.get("self", frozenset())
+        self.other_words = words.get("others", frozenset())
+        self.own_names = tuple(fold(n) for n in names if n)
+
+    def _lexicon_finding(self, kind: str, start: int, end: int, explanation: str) -> Finding:
+        info = self.kinds.get(kind)
+        rule = _RULE_OF_KIND.get(kind, "promotion.offer")
+        if kind == "extra":
+            info = self.kinds.get("offer")
+        return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=info.message if info else rule,
+                       explanation=explanation or (info.explanation if info else ""))
+
+    def scan(self, part: Document) -> Scan:
+        """Cues and findings of one paragraph."""
+        text = part.text
+        cues: Counter[str] = Counter()
+        findings: list[Finding] = []
+        for match in self.index.find(part):
+            entry = match.payload
+            cues[entry.kind] += entry.weight
+            findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
+                                                  entry.explanation))
+        for pattern, cue in ((_PERCENT_RE, "percent"), (_PRICE_RE, "price"),
+                             (_CODE_RE, "code")):
+            for m in pattern.finditer(text):
+                cues[cue] += 1
+                findings.append(self._lexicon_finding("discount", m.start(), m.end(), ""))
+        cues["hashtags"] = len(part.hashtags())
+        emoji = part.emoji()
+        cues["emoji"] = len(emoji)
+        cues["emoji_clusters"] = _clusters(text, emoji)
+        cues["self"] = sum(1 for w in part.words if w.norm in self.self_words)
+        cues["self"] += sum(part.folded.count(n) for n in self.own_names)
+        cues["others"] = sum(1 for w in part.words if w.norm in self.other_words)
+        return Scan(findings=tuple(findings), cues=dict(cues))
+
+    def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
+        """Promotion score and verdict; stuffing and self-focus are judged on the whole post."""
+        cues: Counter[str] = Counter()
+        findings: list[Finding] = []
+        for scan in scans:
+            cues.update(scan.cues)
+            findings.extend(scan.findings)
+        findings.extend(self._stuffing(doc, cues))
+        score = self.score(cues)
+        return Conclusion(findings=tuple(findings), score=score,
+                          flag=score >= self.style.promotion.threshold)
+
+    def score(self, cues: Counter[str]) -> int:
+        """0-100 from the cue counts (each kind counted at most twice)."""
+        total = 0.0
+        for kind in _KINDS:
+            info = self.kinds.get(kind)
+            if info is not None:
+                total += info.weight * min(cues[kind], 2)
+        total += EXTRA_WEIGHT * min(cues["extra"], 2)
+        total += PERCENT_WEIGHT * min(cues["percent"], 1)
+        total += PRICE_WEIGHT * min(cues["price"], 2)
+        total += CODE_WEIGHT * min(cues["code"], 1)
+        if cues["hashtags"] > HASHTAG_STUFFING:
+            total += HASHTAG_WEIGHT
+        if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
+            total += EMOJI_WEIGHT
+        if self._self_focused(cues):
+            total += SELF_WEIGHT
+        return max(0, min(100, round(total)))
+
+    @staticmethod
+    def _self_focused(cues: Counter[str]) -> bool:
+        return cues["self"] >= 6 and cues["self"] >= 3 * (cues["others"] + 1)
+
+    def _stuffing(self, doc: Document, cues: Counter[str]) -> list[Finding]:
+        out: list[Finding] = []
+        fr = self.fr
+        if cues["hashtags"] > HASHTAG_STUFFING:
+            tags = doc.hashtags()
+            if tags:
+                out.append(Finding(
+                    rule="promotion.hashtags", category=CATEGORY, severity=Severity.WARNING,
+                    start=tags[HASHTAG_STUFFING].start if len(tags) > HASHTAG_STUFFING
+                    else tags[0].start, end=tags[-1].end,
+                    message=(f"{len(tags)} hashtags : c'est du remplissage" if fr else
+                             f"{len(tags)} hashtags: that is stuffing"),
+                    explanation=("Au-delà de trois ou quatre, les hashtags font publicité et "
+                                 "diluent le message." if fr else
+                                 "Beyond three or four, hashtags look like an advert and "
+                                 "dilute the message."),
+                ))
+        if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
+            emoji = doc.emoji()
+            if emoji:
+                out.append(Finding(
+                    rule="promotion.emoji", category=CATEGORY, severity=Severity.INFO,
+                    start=emoji[0].start, end=emoji[-1].end,
+                    message=(f"{len(emoji)} émojis : c'est beaucoup" if fr else
+                             f"{len(emoji)} emoji: that is a lot"),
+                    explanation=("Une avalanche d'émojis donne un ton de réclame ; gardez-en "
+                                 "un ou deux qui portent du sens." if fr else
+                                 "A shower of emoji reads like an advert; keep one or two "
+                                 "that carry meaning."),
+                ))
+        if self._self_focused(cues) and doc.words:
+            out.append(Finding(
+                rule="promotion.self_focus", category=CATEGORY, severity=Severity.INFO,
+                start=0, end=doc.words[0].end,
+                message=("Le message parle surtout de vous" if fr else
+                         "The post is mostly about you"),
+                explanation=("Parlez de ce que cela change pour les lecteurs : « vous » "
+                             "retient plus que « nous »." if fr else
+                             "Say what it changes for readers: \"you\" holds attention "
+                             "better than \"we\"."),
+            ))
+        return out
+
+
+def _clusters(text: str, emoji: Sequence[tuple[int, int]]) -> int:
+    """How many runs of `_EMOJI_CLUSTER` or more emoji stand side by side."""
+    runs, length, last_end = 0, 0, -10
+    for start, end in emoji:
+        length = length + 1 if not text[last_end:start].strip() else 1
+        if length == _EMOJI_CLUSTER:
+            runs += 1
+        last_end = end
+    return runs

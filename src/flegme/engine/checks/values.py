@@ -1,0 +1,77 @@
+"""Values checker: does the post connect to the mission, the vision or a value?
+
+Keywords match whole words after lower-casing, accent folding and stemming, so "réparable",
+"réparables" and "réparer" meet one stem; a multi-word keyword matches as a phrase. When a
+post links to nothing, one finding names what it could link to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.matcher import PhraseMatcher
+from flegme.engine.report import Finding, Severity
+from flegme.engine.text import Document
+from flegme.style.model import HouseStyle, Statement
+
+CATEGORY = "values"
+
+
+class ValuesChecker:
+    """Matches the house style's mission, vision and value keywords in one language."""
+
+    category = CATEGORY
+
+    def __init__(self, style: HouseStyle, language: str) -> None:
+        self.style = style
+        self.language = language
+        self.fr = language == "fr"
+        self.statements: tuple[Statement, ...] = style.statements()
+        pairs = [(kw, st.name) for st in self.statements for kw in st.keywords_in(language)]
+        self.matcher: PhraseMatcher[str] = PhraseMatcher(pairs, language, stem=True)
+
+    def scan(self, part: Document) -> Scan:
+        """The statements this paragraph links to."""
+        linked = frozenset(m.payload for m in self.matcher.find(part))
+        return Scan(keys=linked)
+
+    def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
+        """Linked statements, or one finding naming what the post could link to."""
+        linked: set[str] = set()
+        for scan in scans:
+            linked |= scan.keys
+        if not self.statements:
+            return Conclusion()  # no mission, vision or values: nothing to link to
+        order = [s.name for s in self.statements]
+        if linked:
+            return Conclusion(flag=True, keys=tuple(n for n in order if n in linked))
+        if not doc.text.strip():
+            return Conclusion(keys=tuple(order))
+        return Conclusion(findings=(self._unlinked(doc),), keys=tuple(order))
+
+    def _label(self, statement: Statement) -> str:
+        names = {"mission": "la mission" if self.fr else "the mission",
+                 "vision": "la vision" if self.fr else "the vision"}
+        label = names.get(statement.name, statement.name)
+        text = statement.text_in(self.language)
+        return f"{label} (« {text} »)" if self.fr and text else \
+            f"{label} (\"{text}\")" if text else label
+
+    def _unlinked(self, doc: Document) -> Finding:
+        first_line = doc.text.find("\n")
+        end = len(doc.text) if first_line == -1 else first_line
+        lead = len(doc.text) - len(doc.text.lstrip())
+        options = "; ".join(self._label(s) for s in self.statements)
+        return Finding(
+            rule="values.unlinked", category=CATEGORY, severity=Severity.INFO,
+            start=lead, end=max(lead, end),
+            message=("Le message ne se rattache ni à la mission, ni à la vision, ni aux "
+                     "valeurs" if self.fr else
+                     "The post does not connect to the mission, the vision or a value"),
+            explanation=(f"Un message de dirigeant porte plus quand il dit pourquoi cela "
+                         f"compte pour l'organisation. Il pourrait se rattacher à : {options}."
+                         if self.fr else
+                         f"A leader's post carries further when it says why it matters to "
+                         f"the organisation. It could link to: {options}."),
+        )

@@ -1,0 +1,56 @@
+"""The house style's last word on findings: severity overrides, `off`, and the allow list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from flegme.engine.matcher import PhraseMatcher
+from flegme.engine.report import Finding, Severity
+from flegme.engine.text import Document
+from flegme.style.model import HouseStyle
+
+
+class StyleRules:
+    """Compiled once per style: overrides by rule id and the allow-list phrase matcher."""
+
+    def __init__(self, style: HouseStyle) -> None:
+        self.overrides = {rule: o.severity for rule, o in style.rules.items()}
+        self.allow = PhraseMatcher([(term, term) for term in style.jargon.allow], "en")
+
+    def allowed_spans(self, doc: Document) -> list[tuple[int, int]]:
+        """Where allowed words and phrases occur (whole words, case and accents folded)."""
+        return [(m.start, m.end) for m in self.allow.find(doc)]
+
+    def apply(self, findings: Iterable[Finding], doc: Document) -> tuple[Finding, ...]:
+        """Drop findings turned off or lying inside an allowed phrase; re-rate the others."""
+        allowed = self.allowed_spans(doc) if len(self.allow) else []
+        out: list[Finding] = []
+        for finding in findings:
+            severity = self._severity(finding.rule)
+            if severity == "off":
+                continue
+            if allowed and finding.start < finding.end and any(
+                s <= finding.start and finding.end <= e for s, e in allowed
+            ):
+                continue
+            if severity is not None and severity != finding.severity.value:
+                finding = replace(finding, severity=Severity(severity))
+            out.append(finding)
+        return tuple(out)
+
+    def _severity(self, rule: str) -> str | None:
+        """The override for `rule`, or for its category prefix (`tone` covers `tone.*`)."""
+        if rule in self.overrides:
+            return self.overrides[rule]
+        parts = rule.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            prefix = ".".join(parts[:i])
+            if prefix in self.overrides:
+                return self.overrides[prefix]
+        return None
+
+
+def apply_style(findings: Iterable[Finding], text: str, style: HouseStyle) -> tuple[Finding, ...]:
+    """Apply `style`'s overrides and allow list to findings on `text`."""
+    return StyleRules(style).apply(findings, Document.analyse(text, "en"))
