@@ -55,3 +55,19 @@ class Checker(Protocol):
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """Document-level findings, score and verdict from the paragraphs' scans."""
         ...
+
+
+class Tally(dict[str, float]):
+    """Cue counts that may be fractional (lexicon weights); a missing cue counts 0."""
+
+    def __missing__(self, key: str) -> float:
+        return 0.0
+
+    def add(self, key: str, amount: float = 1.0) -> None:
+        """Add `amount` to `key`."""
+        self[key] = self[key] + amount
+
+    def merge(self, cues: Mapping[str, float]) -> None:
+        """Add every cue of `cues`."""
+        for key, value in cues.items():
+            self[key] = self[key] + value

@@ -3,13 +3,12 @@ replacements, unexplained acronyms, overlong sentences, and readability."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
 from flegme.engine import readability
-from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.report import Finding, Severity
@@ -138,14 +137,14 @@ class JargonChecker:
         """The jargon verdict (weighted distinct items) and the readability score."""
         findings: list[Finding] = []
         items: dict[str, float] = {}
-        totals: Counter[str] = Counter()
+        totals = Tally()
         for scan in scans:
             findings.extend(scan.findings)
             for key, value in scan.cues.items():
                 if key.startswith("item:"):
                     items[key] = value
                 else:
-                    totals[key] += value
+                    totals.add(key, value)
         counts = readability.Counts(int(totals["words"]), int(totals["sentences"]),
                                     int(totals["syllables"]))
         ease = readability.reading_ease(counts, self.language)

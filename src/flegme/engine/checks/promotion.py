@@ -3,12 +3,11 @@ self-focus, hashtag and emoji stuffing; a 0-100 score against the house threshol
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
-from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.report import Finding, Severity
@@ -68,40 +67,40 @@ class PromotionChecker:
     def scan(self, part: Document) -> Scan:
         """Cues and findings of one paragraph."""
         text = part.text
-        cues: Counter[str] = Counter()
+        cues = Tally()
         findings: list[Finding] = []
         for match in self.index.find(part):
             entry = match.payload
-            cues[entry.kind] += entry.weight
+            cues.add(entry.kind, entry.weight)
             findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
                                                   entry.explanation))
         for pattern, cue in ((_PERCENT_RE, "percent"), (_PRICE_RE, "price"),
                              (_CODE_RE, "code")):
             for m in pattern.finditer(text):
-                cues[cue] += 1
+                cues.add(cue, 1)
                 findings.append(self._lexicon_finding("discount", m.start(), m.end(), ""))
         cues["hashtags"] = len(part.hashtags())
         emoji = part.emoji()
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         cues["self"] = sum(1 for w in part.words if w.norm in self.self_words)
-        cues["self"] += sum(part.folded.count(n) for n in self.own_names)
+        cues.add("self", sum(part.folded.count(n) for n in self.own_names))
         cues["others"] = sum(1 for w in part.words if w.norm in self.other_words)
         return Scan(findings=tuple(findings), cues=dict(cues))
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """Promotion score and verdict; stuffing and self-focus are judged on the whole post."""
-        cues: Counter[str] = Counter()
+        cues = Tally()
         findings: list[Finding] = []
         for scan in scans:
-            cues.update(scan.cues)
+            cues.merge(scan.cues)
             findings.extend(scan.findings)
         findings.extend(self._stuffing(doc, cues))
         score = self.score(cues)
         return Conclusion(findings=tuple(findings), score=score,
                           flag=score >= self.style.promotion.threshold)
 
-    def score(self, cues: Counter[str]) -> int:
+    def score(self, cues: Tally) -> int:
         """0-100 from the cue counts (each kind counted at most twice)."""
         total = 0.0
         for kind in _KINDS:
@@ -121,10 +120,10 @@ class PromotionChecker:
         return max(0, min(100, round(total)))
 
     @staticmethod
-    def _self_focused(cues: Counter[str]) -> bool:
+    def _self_focused(cues: Tally) -> bool:
         return cues["self"] >= 6 and cues["self"] >= 3 * (cues["others"] + 1)
 
-    def _stuffing(self, doc: Document, cues: Counter[str]) -> list[Finding]:
+    def _stuffing(self, doc: Document, cues: Tally) -> list[Finding]:
         out: list[Finding] = []
         fr = self.fr
         if cues["hashtags"] > HASHTAG_STUFFING:

@@ -7,12 +7,11 @@ no hostile cue, while one unambiguous hostile cue (a threat, an insult) carries 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
-from flegme.engine.checks.base import Conclusion, Scan
+from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
@@ -74,19 +73,19 @@ class ToneChecker:
     def scan(self, part: Document) -> Scan:
         """Cues and findings of one paragraph."""
         text = part.text
-        cues: Counter[str] = Counter()
+        cues = Tally()
         findings: list[Finding] = []
         praise: list[tuple[int, int]] = []
         for match in self.index.find(part):
             entry = match.payload
             kind = entry.kind
             if kind == "positive":
-                cues["positive"] += 1
+                cues.add("positive", 1)
                 continue
             if kind == "praise":
                 praise.append((match.start, match.end))
                 continue
-            cues[kind] += entry.weight
+            cues.add(kind, entry.weight)
             findings.append(self._finding(_RULE_OF_KIND.get(kind, "tone.heated"), kind,
                                           match.start, match.end,
                                           _SEVERITY.get(kind, Severity.WARNING),
@@ -98,26 +97,25 @@ class ToneChecker:
                      if fold(w) not in self.acronyms]
             if not words:
                 continue
-            cues["shouting"] += 1
+            cues.add("shouting", 1)
             findings.append(self._shouting(m.start(), m.end(), m.group()))
         for m in _STACKED_RE.finditer(text):
-            cues["stacked"] += 1
+            cues.add("stacked", 1)
             findings.append(self._stacked(m.start(), m.end(), m.group()))
         if hostile:
-            for m in _SCARE_QUOTES_RE.finditer(text):
-                cues["scare_quotes"] += 1
+            cues.add("scare_quotes", len(_SCARE_QUOTES_RE.findall(text)))
             for start, end in praise:
-                cues["praise_irony"] += 1
+                cues.add("praise_irony", 1)
                 findings.append(self._finding("tone.sarcasm", "praise", start, end,
                                               Severity.WARNING))
             target = self._target(part)
             if target is not None and any(cues[k] for k in ("insult", "contempt", "threat",
                                                             "absolute", "sarcasm", "anger")):
-                cues["callout"] += 1
+                cues.add("callout", 1)
                 findings.append(self._callout(*target))
         return Scan(findings=tuple(findings), cues=dict(cues))
 
-    def _accusations(self, part: Document, cues: Counter[str], findings: list[Finding]) -> None:
+    def _accusations(self, part: Document, cues: Tally, findings: list[Finding]) -> None:
         """'They never...' is an accusation; 'we have never...' is not."""
         folded = part.folded
         for sentence in _SENTENCE_RE.finditer(folded):
@@ -131,7 +129,7 @@ class ToneChecker:
                 continue
             pos = regex.search(rf"\b{absolute}\b", sentence.group())
             start = sentence.start() + (pos.start() if pos else 0)
-            cues["absolute"] += 1
+            cues.add("absolute", 1)
             findings.append(self._finding("tone.absolutes", "absolute", start,
                                           start + len(absolute), Severity.WARNING))
 
@@ -185,16 +183,16 @@ class ToneChecker:
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """The impulsivity score and verdict for the whole post."""
-        cues: Counter[str] = Counter()
+        cues = Tally()
         findings: list[Finding] = []
         for scan in scans:
-            cues.update(scan.cues)
+            cues.merge(scan.cues)
             findings.extend(scan.findings)
         score = self.score(cues)
         return Conclusion(findings=tuple(findings), score=score,
                           flag=score >= self.style.tone.threshold)
 
-    def score(self, cues: Counter[str]) -> int:
+    def score(self, cues: Tally) -> int:
         """0-100 from the cue counts (each kind counted at most twice)."""
         total = 0.0
         hostile = any(cues[k] for k in HOSTILE_KINDS)
