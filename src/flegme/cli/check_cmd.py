@@ -1,17 +1,109 @@
-"""`flegme check`."""
+"""`flegme check`: check a post from a file or standard input."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import Any
+
+from flegme.engine.platform_count import platform_rules
+from flegme.engine.report import Report
+from flegme.engine.text import line_column
+from flegme.errors import InputError
+from flegme.style.model import HouseStyle
+
+MAX_INPUT_BYTES = 5_000_000
 
 
 def register(sub: Any) -> None:
-    """Add the `check` subcommand (not built yet)."""
-    parser: argparse.ArgumentParser = sub.add_parser("check", help="(coming)")
-    parser.set_defaults(func=_run)
+    """Add the `check` subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "check", help="check a post", description="Check a post and list what to fix.")
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                        help="the post (a UTF-8 text file), or - for standard input")
+    parser.add_argument("--platform", "-p", action="append", default=[], metavar="P",
+                        choices=list(platform_rules()),
+                        help="target platform (repeat for several): %(choices)s")
+    parser.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    parser.add_argument("--style", metavar="FILE", help="house-style TOML file")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(func=run)
 
 
-def _run(args: argparse.Namespace) -> int:
-    print("flegme check: not available yet")
-    return 2
+def read_input(name: str) -> str:
+    """The post's text from a file or stdin; clear errors for unreadable input."""
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(name, "rb") as handle:
+                raw = handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
+                         "a post is much shorter")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def load_style_arg(path: str | None) -> HouseStyle:
+    """The house style named on the command line, or the default one."""
+    from flegme.style.loader import default_style, load_style
+
+    return load_style(path) if path else default_style()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the post; exit 1 when a finding is at error level."""
+    from flegme.engine.engine import Engine
+
+    style = load_style_arg(args.style)
+    text = read_input(args.file)
+    engine = Engine(style)
+    report = engine.check(text, args.platform, args.lang)
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+          if args.format == "json" else render_text(report, args.file))
+    return 1 if report.has_errors else 0
+
+
+def render_text(report: Report, name: str) -> str:
+    """Findings with line:column, then a summary of scores, verdicts and counts."""
+    lines: list[str] = []
+    label = "<stdin>" if name == "-" else name
+    for f in report.findings:
+        line, column = line_column(report.text, f.start)
+        excerpt = report.text[f.start:f.end].replace("\n", " ")
+        if len(excerpt) > 40:
+            excerpt = excerpt[:37] + "..."
+        lines.append(f"{label}:{line}:{column}: {f.severity.value}: {f.message} [{f.rule}]")
+        if excerpt:
+            lines.append(f"    \"{excerpt}\"")
+        if f.suggestions and f.suggestions[0]:
+            lines.append(f"    suggestion: {f.suggestions[0]}")
+    v, s = report.verdicts, report.scores
+    counts = {sev: sum(1 for f in report.findings if f.severity.value == sev)
+              for sev in ("error", "warning", "info")}
+    lines.append("")
+    lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), "
+                 f"{counts['info']} note(s) — language: {report.language}")
+    readability = "n/a" if s.readability is None else f"{s.readability:.0f}"
+    lines.append(f"impulsivity {s.impulsivity}/100{' (impulsive)' if v.impulsive else ''}, "
+                 f"promotion {s.promotion}/100{' (promotional)' if v.promotional else ''}, "
+                 f"readability {readability}{', jargon' if v.jargon else ''}")
+    if v.values_linked:
+        lines.append(f"linked to: {', '.join(v.linked_to)}")
+    elif v.could_link_to:
+        lines.append(f"not linked; could link to: {', '.join(v.could_link_to)}")
+    for c in report.counts:
+        flag = " OVER" if c.used > c.limit else ""
+        lines.append(f"{c.platform}: {c.used}/{c.limit}{flag}")
+    lines.extend(f"note: {n}" for n in report.notes)
+    return "\n".join(lines)

@@ -23,14 +23,15 @@ class LexiconIndex:
                                      stem=True)
 
     def find(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
-        """Non-overlapping matches of both matchers, in text order."""
+        """Non-overlapping matches of both matchers, in text order, outside hashtags,
+        @-handles and links (those are names, not prose)."""
         found = self.exact.find(doc)
         if len(self.stemmed):
             taken = [(m.start, m.end) for m in found]
             found.extend(m for m in self.stemmed.find(doc)
                          if not any(s < m.end and m.start < e for s, e in taken))
             found.sort(key=lambda m: m.start)
-        return found
+        return [m for m in found if not _in_name(doc, m.start)]
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:
@@ -54,3 +55,14 @@ def word_sets(language: str, name: str) -> dict[str, frozenset[str]]:
     data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     return {key: frozenset(fold(w) for w in values)
             for key, values in data.get("words", {}).items()}
+
+
+def _in_name(doc: Document, start: int) -> bool:
+    """True when the word at `start` is part of a hashtag, an @-handle or a link."""
+    text = doc.text
+    i = start
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    if i > 0 and text[i - 1] in "#@":
+        return True
+    return any(s <= start < e for s, e in doc.urls()) if "." in text else False

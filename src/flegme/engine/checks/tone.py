@@ -28,9 +28,9 @@ HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat",
 
 # A shouted word: four or more capitals (shorter all-caps words are mostly acronyms).
 _SHOUT_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])")
-_SHOUT_RUN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[\s,'’]+)*"
+_SHOUT_RUN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[\s,'’-]+)*"
                               r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])"
-                              r"(?:[\s,'’]+\p{Lu}{2,}(?![\p{L}\p{N}]))*")
+                              r"(?:[\s,'’-]+\p{Lu}{2,}(?![\p{L}\p{N}]))*")
 _STACKED_RE = regex.compile(r"[!?]*(?:!{2,}|\?!|!\?)[!?]*")
 _SCARE_QUOTES_RE = regex.compile(r"(?<=\w[ \u00a0])[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 # A named target: an @handle, or a capitalised word that does not start a sentence.
