@@ -22,7 +22,16 @@ _KINDS = tuple(_RULE_OF_KIND)
 
 _PERCENT_RE = regex.compile(
     r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
-    r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%)"
+    r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
+    r"|(?:[$£€]\s?\d+|\b\d+\s?(?:€|euros?|\$|£))\s?(?:off|de (?:remise|réduction)))"
+)
+# A sales deadline: "before Friday", "avant le 30 juin", "until midnight".
+_DEADLINE_RE = regex.compile(
+    r"(?i)\b(?:before|until|avant|jusqu'au|jusqu’au|jusqu'à|jusqu’à)\s+(?:le\s+|this\s+|ce\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}+|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|midnight|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|minuit"
+    r"|ce soir|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+\d{1,2})\b"
 )
 _PRICE_RE = regex.compile(
     r"(?i)(?:[$£€]\s?\d[\d\s.,]*\d?|\b\d[\d\u00a0\u202f .,]*\s?(?:€|euros?|eur\b|\$|£|usd\b)"
@@ -34,7 +43,7 @@ HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
 EMOJI_STUFFING = 4  # this many emoji or more is stuffing
 
 PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT = 25, 15, 20
-HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT = 20, 12, 8, 18
+HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT, DEADLINE_WEIGHT = 20, 12, 8, 18, 15
 
 
 class PromotionChecker:
@@ -74,11 +83,13 @@ class PromotionChecker:
             cues.add(entry.kind, entry.weight)
             findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
                                                   entry.explanation))
-        for pattern, cue in ((_PERCENT_RE, "percent"), (_PRICE_RE, "price"),
-                             (_CODE_RE, "code")):
+        for pattern, cue, kind in ((_PERCENT_RE, "percent", "discount"),
+                                   (_PRICE_RE, "price", "discount"),
+                                   (_CODE_RE, "code", "discount"),
+                                   (_DEADLINE_RE, "deadline", "urgency")):
             for m in pattern.finditer(text):
                 cues.add(cue, 1)
-                findings.append(self._lexicon_finding("discount", m.start(), m.end(), ""))
+                findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
         cues["hashtags"] = len(part.hashtags())
         emoji = part.emoji()
         cues["emoji"] = len(emoji)
@@ -111,6 +122,7 @@ class PromotionChecker:
         total += PERCENT_WEIGHT * min(cues["percent"], 1)
         total += PRICE_WEIGHT * min(cues["price"], 2)
         total += CODE_WEIGHT * min(cues["code"], 1)
+        total += DEADLINE_WEIGHT * min(cues["deadline"], 1)
         if cues["hashtags"] > HASHTAG_STUFFING:
             total += HASHTAG_WEIGHT
         if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:

@@ -58,7 +58,11 @@ class ToneChecker:
         self.absolutes = words.get("absolutes", frozenset())
         self.first_person = words.get("first_person", frozenset())
         self.other_person = words.get("other_person", frozenset())
-        self.acronyms = frozenset(fold(a) for a in style.jargon.allow)
+        listed = word_sets(language, "acronyms")
+        self.acronyms = frozenset(
+            {fold(a) for a in style.jargon.allow}
+            | listed.get("known", frozenset()) | listed.get("jargon", frozenset())
+        )
         names = [style.organisation.name, *style.organisation.handles]
         self.own_names = frozenset(fold(n).lstrip("@") for n in names if n)
 
