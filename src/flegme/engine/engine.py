@@ -19,7 +19,9 @@ from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.checks.values import ValuesChecker
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
-from flegme.engine.text import LANGUAGES, Document
+from flegme.engine.text import LANGUAGES, Document, Word, detect_language, fold
+
+_new_word = tuple.__new__
 from flegme.style.model import HouseStyle
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class _LanguageSet:
         self.checkers: tuple[Checker, ...] = (self.jargon, self.tone, self.values,
                                               self.promotion)
         self.cache: OrderedDict[str, tuple[Scan, ...]] = OrderedDict()
+        self.language = language
 
     def scans(self, part: Document) -> tuple[Scan, ...]:
         """Each checker's scan of one paragraph (paragraph offsets), cached by its text."""
@@ -69,6 +72,7 @@ class Engine:
         self.rules = StyleRules(style)
         self.length = LengthChecker(style)
         self._sets: dict[str, _LanguageSet] = {}
+        self._parts: OrderedDict[str, Document] = OrderedDict()
         self.raise_errors = False  # tests turn this on so checker bugs are not hidden
 
     def _set(self, language: str) -> _LanguageSet:
@@ -82,19 +86,16 @@ class Engine:
         an unknown platform is an `InputError`."""
         for platform in platforms:
             rules_for(platform, self.style)
-        doc = Document.analyse(text, language if language in LANGUAGES else "auto",
-                               self.style.organisation.default_language)
+        doc, parts = self._analyse(text, language)
         checkers = self._set(doc.language)
         per_checker: list[list[Scan]] = [[] for _ in checkers.checkers]
         notes: list[str] = []
         try:
-            for span in doc.paragraphs():
-                part_text = text[span.start:span.end]
-                if not part_text.strip():
-                    continue
-                part = Document.analyse(part_text, doc.language)
+            for start, part in parts:
+                if part.language != doc.language:
+                    part = replace(part, language=doc.language)
                 for i, scan in enumerate(checkers.scans(part)):
-                    per_checker[i].append(_shift(scan, span.start))
+                    per_checker[i].append(_shift(scan, start))
             jargon, tone, values, promotion = (
                 c.conclude(doc, scans) for c, scans in zip(checkers.checkers, per_checker,
                                                            strict=True)
@@ -117,6 +118,29 @@ class Engine:
             verdicts=_verdicts(jargon, tone, values, promotion, length.over_limit),
             counts=length.counts, notes=tuple(notes),
         )
+
+    def _analyse(self, text: str, language: str) -> tuple[Document, list[tuple[int, Document]]]:
+        """The whole document and its non-blank paragraphs, tokenised once per paragraph
+        text (a keystroke re-tokenises only the paragraph it changed)."""
+        parts: list[tuple[int, Document]] = []
+        for start, end in Document.paragraph_spans(text):
+            part_text = text[start:end]
+            if not part_text.strip():
+                continue
+            part = self._parts.get(part_text)
+            if part is None:
+                part = Document.analyse(part_text, "fr")  # words do not depend on language
+                self._parts[part_text] = part
+                if len(self._parts) > SCAN_CACHE_SIZE:
+                    self._parts.popitem(last=False)
+            parts.append((start, part))
+        words = tuple(
+            [_new_word(Word, (w.start + start, w.end + start, w.norm))
+             for start, part in parts for w in part.words]
+        )
+        if language not in LANGUAGES:
+            language = detect_language(words, self.style.organisation.default_language)
+        return Document(text=text, language=language, folded=fold(text), words=words), parts
 
     def merge(self, report: Report, findings: Sequence[Finding],
               notes: Sequence[str] = ()) -> Report:

@@ -39,21 +39,40 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
     return tuple(fold("\x00".join(stems)).split("\x00"))
 
 
-_STEM_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
-_STEM_CACHE_SIZE = 256
+# Per text: the word keys (folded forms or stems) and where each key occurs. Several
+# matchers look at the same paragraph, so this is computed once and shared.
+_View = tuple[tuple[str, ...], dict[str, list[int]]]
+_VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
+_VIEW_CACHE_SIZE = 256
+
+
+def _view(doc: Document, stem: bool) -> _View:
+    key = (doc.text, doc.language if stem else "", stem)
+    view = _VIEW_CACHE.get(key)
+    if view is None:
+        if stem:
+            text = doc.text
+            keys = stem_tokens([text[w.start:w.end].lower() for w in doc.words], doc.language)
+        else:
+            keys = tuple([w.norm for w in doc.words])
+        positions: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            positions.setdefault(k, []).append(i)
+        view = (keys, positions)
+        if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
+            _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
+        _VIEW_CACHE[key] = view
+    return view
 
 
 def document_stems(doc: Document) -> tuple[str, ...]:
     """One stem per word of `doc` (cached by text, so several checkers share the work)."""
-    key = (doc.text, doc.language)
-    stems = _STEM_CACHE.get(key)
-    if stems is None:
-        text = doc.text
-        stems = stem_tokens([text[w.start:w.end].lower() for w in doc.words], doc.language)
-        if len(_STEM_CACHE) >= _STEM_CACHE_SIZE:
-            _STEM_CACHE.pop(next(iter(_STEM_CACHE)))  # oldest first: dicts keep insertion order
-        _STEM_CACHE[key] = stems
-    return stems
+    return _view(doc, True)[0]
+
+
+def clear_caches() -> None:
+    """Forget cached word views (benchmarks measure cold checks with this)."""
+    _VIEW_CACHE.clear()
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
@@ -102,23 +121,24 @@ class PhraseMatcher(Generic[T]):
         index = self._index
         if not index:
             return []
-        keys = document_stems(doc) if self.stem else tuple(w.norm for w in doc.words)
+        keys, positions = _view(doc, self.stem)
+        hits = positions.keys() & index.keys()  # set work in C: most matchers stop here
+        if not hits:
+            return []
         words = doc.words
         text = doc.text
         found: list[PhraseMatch[T]] = []
-        i, n = 0, len(keys)
-        while i < n:
-            candidates = index.get(keys[i])
-            step = 1
-            if candidates is not None:
-                for tokens, term, payload in candidates:
-                    size = len(tokens)
-                    if keys[i:i + size] == tokens and _joined(text, words, i, size):
-                        found.append(PhraseMatch(words[i].start, words[i + size - 1].end, term,
-                                                 payload, i, size))
-                        step = size
-                        break
-            i += step
+        free = 0  # first word not yet covered by a match
+        for i in sorted(i for key in hits for i in positions[key]):
+            if i < free:
+                continue
+            for tokens, term, payload in index[keys[i]]:
+                size = len(tokens)
+                if keys[i:i + size] == tokens and _joined(text, words, i, size):
+                    found.append(PhraseMatch(words[i].start, words[i + size - 1].end, term,
+                                             payload, i, size))
+                    free = i + size
+                    break
         return found
 
 

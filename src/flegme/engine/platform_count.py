@@ -155,6 +155,8 @@ def offset_at(text: str, rules: PlatformRules, budget: int) -> int:
         return len(text)
     prepared = _prepare(text, rules, keep_offsets=True)
     pieces = {start: (end, weight) for start, end, weight in _pieces(prepared, rules)}
+    if not pieces and _raw_total(prepared, rules.counting) == len(prepared):
+        return min(budget, len(text))  # one character counts one: no need to walk
     weight_of = _char_rule(rules.counting)
     used = 0
     i = 0

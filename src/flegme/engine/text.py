@@ -128,13 +128,18 @@ class Document:
 
     def paragraphs(self) -> list[Span]:
         """Paragraphs, split on blank lines; together they cover the whole text."""
+        return Document.paragraph_spans(self.text)
+
+    @staticmethod
+    def paragraph_spans(text: str) -> list[Span]:
+        """Paragraphs of `text`, split on blank lines; together they cover it all."""
         spans: list[Span] = []
         start = 0
-        for m in _PARAGRAPH_RE.finditer(self.text):
+        for m in _PARAGRAPH_RE.finditer(text):
             spans.append(Span(start, m.end()))
             start = m.end()
-        if start < len(self.text) or not spans:
-            spans.append(Span(start, len(self.text)))
+        if start < len(text) or not spans:
+            spans.append(Span(start, len(text)))
         return spans
 
     def sentences(self) -> list[Span]:

@@ -12,7 +12,7 @@ from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold
+from flegme.engine.text import Document, Span, fold
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
@@ -61,8 +61,9 @@ class JargonChecker:
             findings.append(self._acronym(start, end, acronym))
             items.add(acronym.upper())
             weights[acronym.upper()] = 1.0
-        findings.extend(self._long_sentences(part))
-        counts = self._readability_counts(part)
+        sentences = part.sentences()
+        findings.extend(self._long_sentences(part, sentences))
+        counts = self._readability_counts(part, len(sentences))
         cues: dict[str, float] = {f"item:{k}": weights[k] for k in items}
         cues.update(words=counts.words, sentences=counts.sentences, syllables=counts.syllables)
         return Scan(findings=tuple(findings), cues=cues)
@@ -111,9 +112,9 @@ class JargonChecker:
                          "explain it in brackets."),
         )
 
-    def _long_sentences(self, part: Document) -> list[Finding]:
+    def _long_sentences(self, part: Document, sentences: list[Span]) -> list[Finding]:
         out: list[Finding] = []
-        for sentence in part.sentences():
+        for sentence in sentences:
             words = part.words_in(sentence.start, sentence.end)
             if len(words) > self.max_words:
                 out.append(Finding(
@@ -128,10 +129,10 @@ class JargonChecker:
                 ))
         return out
 
-    def _readability_counts(self, part: Document) -> readability.Counts:
+    def _readability_counts(self, part: Document, sentences: int) -> readability.Counts:
         text = part.text
         words = [text[w.start:w.end].lower() for w in part.words if not w.norm.isdigit()]
-        return readability.count(words, len(part.sentences()), self.language)
+        return readability.count(words, sentences, self.language)
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """The jargon verdict (weighted distinct items) and the readability score."""
