@@ -41,7 +41,7 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
 
 # Per text: the word keys (folded forms or stems) and where each key occurs. Several
 # matchers look at the same paragraph, so this is computed once and shared.
-_View = tuple[tuple[str, ...], dict[str, list[int]]]
+_View = tuple[tuple[str, ...], frozenset[str]]
 _VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
 _VIEW_CACHE_SIZE = 256
 
@@ -55,10 +55,7 @@ def _view(doc: Document, stem: bool) -> _View:
             keys = stem_tokens([text[w.start:w.end].lower() for w in doc.words], doc.language)
         else:
             keys = tuple([w.norm for w in doc.words])
-        positions: dict[str, list[int]] = {}
-        for i, k in enumerate(keys):
-            positions.setdefault(k, []).append(i)
-        view = (keys, positions)
+        view = (keys, frozenset(keys))
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
         _VIEW_CACHE[key] = view
@@ -68,6 +65,11 @@ def _view(doc: Document, stem: bool) -> _View:
 def document_stems(doc: Document) -> tuple[str, ...]:
     """One stem per word of `doc` (cached by text, so several checkers share the work)."""
     return _view(doc, True)[0]
+
+
+def document_norms(doc: Document) -> tuple[str, ...]:
+    """The folded form of each word of `doc` (cached by text)."""
+    return _view(doc, False)[0]
 
 
 def clear_caches() -> None:
@@ -121,15 +123,15 @@ class PhraseMatcher(Generic[T]):
         index = self._index
         if not index:
             return []
-        keys, positions = _view(doc, self.stem)
-        hits = positions.keys() & index.keys()  # set work in C: most matchers stop here
+        keys, present = _view(doc, self.stem)
+        hits = present & index.keys()  # set work in C: most matchers stop here
         if not hits:
             return []
         words = doc.words
         text = doc.text
         found: list[PhraseMatch[T]] = []
         free = 0  # first word not yet covered by a match
-        for i in sorted(i for key in hits for i in positions[key]):
+        for i in [i for i, key in enumerate(keys) if key in hits]:
             if i < free:
                 continue
             for tokens, term, payload in index[keys[i]]:

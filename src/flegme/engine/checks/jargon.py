@@ -3,6 +3,7 @@ replacements, unexplained acronyms, overlong sentences, and readability."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -114,14 +115,15 @@ class JargonChecker:
 
     def _long_sentences(self, part: Document, sentences: list[Span]) -> list[Finding]:
         out: list[Finding] = []
+        starts = [w.start for w in part.words]
         for sentence in sentences:
-            words = part.words_in(sentence.start, sentence.end)
-            if len(words) > self.max_words:
+            count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
+            if count > self.max_words:
                 out.append(Finding(
                     rule="jargon.long_sentence", category=CATEGORY, severity=Severity.INFO,
                     start=sentence.start, end=sentence.end,
-                    message=(f"Phrase longue ({len(words)} mots)" if self.fr else
-                             f"Long sentence ({len(words)} words)"),
+                    message=(f"Phrase longue ({count} mots)" if self.fr else
+                             f"Long sentence ({count} words)"),
                     explanation=(f"Au-delà de {self.max_words} mots, on perd le fil : coupez "
                                  "en deux." if self.fr else
                                  f"Past {self.max_words} words readers lose the thread: "

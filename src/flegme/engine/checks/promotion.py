@@ -10,6 +10,7 @@ import regex
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
+from flegme.engine.matcher import document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
@@ -37,6 +38,8 @@ _PRICE_RE = regex.compile(
     r"(?i)(?:[$£€]\s?\d[\d\s.,]*\d?|\b\d[\d\u00a0\u202f .,]*\s?(?:€|euros?|eur\b|\$|£|usd\b)"
     r"(?:\s?(?:ht|ttc|/\s?mois|/\s?month|par mois|a month|per month))?)"
 )
+_DIGIT_RE = regex.compile(r"\d")
+_DEADLINE_HINT_RE = regex.compile(r"\b(?:before|until|avant|jusqu)")
 _CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
 _EMOJI_CLUSTER = 3
 HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
@@ -83,20 +86,27 @@ class PromotionChecker:
             cues.add(entry.kind, entry.weight)
             findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
                                                   entry.explanation))
-        for pattern, cue, kind in ((_PERCENT_RE, "percent", "discount"),
-                                   (_PRICE_RE, "price", "discount"),
-                                   (_CODE_RE, "code", "discount"),
-                                   (_DEADLINE_RE, "deadline", "urgency")):
+        folded = part.folded
+        has_digit = _DIGIT_RE.search(text) is not None
+        for pattern, cue, kind, worth in (
+            (_PERCENT_RE, "percent", "discount", has_digit and "%" in text),
+            (_PRICE_RE, "price", "discount", has_digit),
+            (_CODE_RE, "code", "discount", "code" in folded),
+            (_DEADLINE_RE, "deadline", "urgency", _DEADLINE_HINT_RE.search(folded) is not None),
+        ):
+            if not worth:
+                continue  # cheap tests first: these patterns cost more than the rest
             for m in pattern.finditer(text):
                 cues.add(cue, 1)
                 findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
-        cues["hashtags"] = len(part.hashtags())
+        cues["hashtags"] = len(part.hashtags()) if "#" in text else 0
         emoji = part.emoji()
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
-        cues["self"] = sum(1 for w in part.words if w.norm in self.self_words)
-        cues.add("self", sum(part.folded.count(n) for n in self.own_names))
-        cues["others"] = sum(1 for w in part.words if w.norm in self.other_words)
+        norms = document_norms(part)
+        cues["self"] = sum(map(self.self_words.__contains__, norms))
+        cues.add("self", sum(folded.count(n) for n in self.own_names))
+        cues["others"] = sum(map(self.other_words.__contains__, norms))
         return Scan(findings=tuple(findings), cues=dict(cues))
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:

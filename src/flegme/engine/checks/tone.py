@@ -31,6 +31,8 @@ _SHOUT_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])")
 _SHOUT_RUN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[\s,'’-]+)*"
                               r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])"
                               r"(?:[\s,'’-]+\p{Lu}{2,}(?![\p{L}\p{N}]))*")
+_CAPS_WORD_RE = regex.compile(r"\p{Lu}{4,}")
+_WORD_RE = regex.compile(r"\w+")
 _STACKED_RE = regex.compile(r"[!?]*(?:!{2,}|\?!|!\?)[!?]*")
 _SCARE_QUOTES_RE = regex.compile(r"(?<=\w[ \u00a0])[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 # A named target: an @handle, or a capitalised word that does not start a sentence.
@@ -97,7 +99,7 @@ class ToneChecker:
         self._accusations(part, cues, findings)
         hostile = any(cues[k] for k in HOSTILE_KINDS)
         for m in _SHOUT_RUN_RE.finditer(text):
-            words = [w for w in regex.findall(r"\p{Lu}{4,}", m.group())
+            words = [w for w in _CAPS_WORD_RE.findall(m.group())
                      if fold(w) not in self.acronyms]
             if not words:
                 continue
@@ -123,7 +125,7 @@ class ToneChecker:
         """'They never...' is an accusation; 'we have never...' is not."""
         folded = part.folded
         for sentence in _SENTENCE_RE.finditer(folded):
-            words = regex.findall(r"\w+", sentence.group())
+            words = _WORD_RE.findall(sentence.group())
             absolute = next((w for w in words if w in self.absolutes), None)
             if absolute is None:
                 continue
@@ -131,8 +133,8 @@ class ToneChecker:
                 continue
             if not any(w in self.other_person for w in words):
                 continue
-            pos = regex.search(rf"\b{absolute}\b", sentence.group())
-            start = sentence.start() + (pos.start() if pos else 0)
+            found = next(m for m in _WORD_RE.finditer(sentence.group()) if m.group() == absolute)
+            start = sentence.start() + found.start()
             cues.add("absolute", 1)
             findings.append(self._finding("tone.absolutes", "absolute", start,
                                           start + len(absolute), Severity.WARNING))
