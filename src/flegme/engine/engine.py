@@ -20,11 +20,10 @@ from flegme.engine.checks.values import ValuesChecker
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
 from flegme.engine.text import LANGUAGES, Document, Word, detect_language, fold
-
-_new_word = tuple.__new__
 from flegme.style.model import HouseStyle
 
 log = logging.getLogger(__name__)
+_new_word = tuple.__new__  # builds Word tuples without NamedTuple's Python frame
 SCAN_CACHE_SIZE = 1024
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
-from flegme.engine.text import Document
+from flegme.engine.text import Document, Span
 from flegme.resources import resource_path
 
 
@@ -31,7 +31,10 @@ class LexiconIndex:
             found.extend(m for m in self.stemmed.find(doc)
                          if not any(s < m.end and m.start < e for s, e in taken))
             found.sort(key=lambda m: m.start)
-        return [m for m in found if not _in_name(doc, m.start)]
+        if not found:
+            return found
+        links = doc.urls() if "." in doc.text else []
+        return [m for m in found if not _in_name(doc.text, m.start, links)]
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:
@@ -57,12 +60,11 @@ def word_sets(language: str, name: str) -> dict[str, frozenset[str]]:
             for key, values in data.get("words", {}).items()}
 
 
-def _in_name(doc: Document, start: int) -> bool:
+def _in_name(text: str, start: int, links: list[Span]) -> bool:
     """True when the word at `start` is part of a hashtag, an @-handle or a link."""
-    text = doc.text
     i = start
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
         i -= 1
     if i > 0 and text[i - 1] in "#@":
         return True
-    return any(s <= start < e for s, e in doc.urls()) if "." in text else False
+    return any(s <= start < e for s, e in links)

@@ -13,6 +13,7 @@ import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
+from flegme.engine.matcher import document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
@@ -123,6 +124,8 @@ class ToneChecker:
 
     def _accusations(self, part: Document, cues: Tally, findings: list[Finding]) -> None:
         """'They never...' is an accusation; 'we have never...' is not."""
+        if self.absolutes.isdisjoint(document_norms(part)):
+            return
         folded = part.folded
         for sentence in _SENTENCE_RE.finditer(folded):
             words = _WORD_RE.findall(sentence.group())
