@@ -1,0 +1,38 @@
+"""Values checker: stemmed, folded keyword matching; one finding when nothing links."""
+
+from __future__ import annotations
+
+from flegme.style.model import HouseStyle
+from tests.engine.conftest import rules, run
+
+
+def test_inflected_keyword_links_to_the_mission(team_style: HouseStyle) -> None:
+    report = run(team_style, "We restored forty chairs from the old school.", "en")
+    assert report.verdicts.values_linked
+    assert report.verdicts.linked_to == ("mission",)
+    assert "values.unlinked" not in rules(report)
+
+
+def test_accents_and_phrases(team_style: HouseStyle) -> None:
+    report = run(team_style, "Ces MEUBLES ont une seconde vie.", "fr")
+    assert report.verdicts.linked_to == ("mission",)
+    report = run(team_style, "We publish our costs every quarter.", "en")
+    assert report.verdicts.linked_to == ("Openness",)
+
+
+def test_phrase_words_apart_do_not_link(team_style: HouseStyle) -> None:
+    report = run(team_style, "Our plans are open. Books arrive Monday.", "en")
+    assert not report.verdicts.values_linked
+
+
+def test_unlinked_post_names_what_it_could_link_to(team_style: HouseStyle) -> None:
+    report = run(team_style, "Great conference in Lyon yesterday.", "en")
+    assert not report.verdicts.values_linked
+    (finding,) = [f for f in report.findings if f.rule == "values.unlinked"]
+    assert "Keep old furniture" in finding.explanation and "Openness" in finding.explanation
+    assert report.verdicts.could_link_to == ("mission", "Openness")
+
+
+def test_no_statements_means_no_finding(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Great conference in Lyon yesterday.", "en")
+    assert "values.unlinked" not in rules(report)
