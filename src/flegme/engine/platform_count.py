@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from flegme.engine.text import _EMOJI_RE, Span, find_urls
+from flegme.engine.text import _EMOJI_RE, Span, find_urls, inside
 from flegme.resources import resource_path
 
 # twitter-text v3: code points in these ranges weigh 100 (count 1); all others 200 (count 2).
@@ -66,10 +66,10 @@ def _urls(text: str) -> tuple[Span, ...]:
 
 
 def _x_pieces(text: str) -> list[Piece]:
-    pieces = [(s, e, 23) for s, e in _urls(text)]
-    taken = [(s, e) for s, e, _ in pieces]
+    links = list(_urls(text))
+    pieces = [(s, e, 23) for s, e in links]
     for m in _X_EMOJI_RE.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
+        if not inside(m.start(), links):
             pieces.append((m.start(), m.end(), 2))
     return pieces
 

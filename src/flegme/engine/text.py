@@ -163,13 +163,13 @@ class Document:
         """Hashtags such as `#vélo` (not inside URLs)."""
         urls = self.urls()
         return [Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(self.text)
-                if not _inside(m.start(), urls)]
+                if not inside(m.start(), urls)]
 
     def mentions(self) -> list[Span]:
         """@-mentions, including Mastodon's `@user@domain` form."""
         urls = self.urls()
         return [Span(m.start(), m.end()) for m in _MENTION_RE.finditer(self.text)
-                if not _inside(m.start(), urls)]
+                if not inside(m.start(), urls)]
 
     def emoji(self) -> list[Span]:
         """Emoji, each with its modifiers and ZWJ sequence."""
@@ -190,8 +190,11 @@ def find_urls(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _URL_RE.finditer(text)]
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
+def inside(pos: int, spans: list[Span]) -> bool:
+    """True when `pos` lies in one of `spans` (sorted, non-overlapping): a binary search,
+    so a 1 MB paste with thousands of links stays linear overall."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i].start <= pos < spans[i].end
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
-from flegme.engine.text import Document, Span
+from flegme.engine.text import Document, Span, inside
 from flegme.resources import resource_path
 
 
@@ -67,4 +67,4 @@ def _in_name(text: str, start: int, links: list[Span]) -> bool:
         i -= 1
     if i > 0 and text[i - 1] in "#@":
         return True
-    return any(s <= start < e for s, e in links)
+    return inside(start, links)

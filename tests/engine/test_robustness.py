@@ -1,0 +1,43 @@
+"""Arbitrary Unicode never breaks the engine; every span lies inside the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flegme.engine.engine import Engine
+from flegme.engine.platform_count import platform_rules
+from flegme.style.loader import default_style
+
+ENGINE = Engine(default_style())
+ENGINE.raise_errors = True  # a checker bug must fail the test, not become a note
+PLATFORMS = tuple(platform_rules())
+
+_PIECES = st.sampled_from([
+    "NEVER", "!!!", "?!", "leverage", "synergie", "#tag", "@anne@exemple.fr", "https://a.fr/x",
+    "€", "…", "🚲", "👨‍👩‍👧", "🇫🇷", "e\u0301", "\u200d", "\u200b", "\u202e", "שלום", "مرحبا",
+    "東京", "\n\n", "\n", " ", ".", "(NPS)", "KPI", "-20 %", "jamais", "they never",
+])
+_TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map("".join),
+                  st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from(["auto", "fr", "en"]))
+def test_engine_never_raises_and_spans_are_inside(text: str, lang: str) -> None:
+    report = ENGINE.check(text, PLATFORMS, lang)
+    assert report.notes == ()
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text), f
+        assert isinstance(text[f.start:f.end], str)
+    assert set(report.verdicts.over_limit) == set(PLATFORMS)
+
+
+@pytest.mark.slow
+def test_a_one_megabyte_paste() -> None:
+    text = ("Nous allons leverager nos synergies!!! 🚲 https://exemple.fr/x #tag\n\n" * 15_000)
+    text = text[:1_000_000]
+    report = ENGINE.check(text, PLATFORMS)
+    assert report.verdicts.over_limit["x"]
+    assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)
