@@ -41,7 +41,9 @@ def test_plain_launch_story_is_not_promotional(neutral_style: HouseStyle) -> Non
 def test_extra_terms_from_the_style_count(team_style: HouseStyle) -> None:
     from flegme.style.loader import parse_style
 
-    style = parse_style("schema = 1\n[promotion]\nthreshold = 15\nextra_terms.en = [\"waitlist\"]\n")
+    style = parse_style(
+        "schema = 1\n[promotion]\nthreshold = 15\nextra_terms.en = [\"waitlist\"]\n"
+    )
     report = run(style, "Join the waitlist for our new chair.", "en")
     assert report.verdicts.promotional
     assert spans(report, "promotion.offer") == ["waitlist"]
