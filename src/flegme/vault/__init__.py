@@ -1,0 +1,30 @@
+"""The encrypted draft vault, its keys in the OS keyring, and the review workflow."""
+
+from flegme.vault.backup import backup, export_drafts, restore_backup
+from flegme.vault.models import (
+    AuditEntry,
+    Dismissal,
+    Draft,
+    DraftSummary,
+    ReviewEvent,
+    Revision,
+    Role,
+    Status,
+)
+from flegme.vault.vault import Vault, keyring_entry
+
+__all__ = [
+    "AuditEntry",
+    "Dismissal",
+    "Draft",
+    "DraftSummary",
+    "ReviewEvent",
+    "Revision",
+    "Role",
+    "Status",
+    "Vault",
+    "backup",
+    "export_drafts",
+    "keyring_entry",
+    "restore_backup",
+]
