@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 from flegme.errors import WorkflowError
@@ -60,7 +61,7 @@ def check_cooling_off(draft: Draft, style: HouseStyle, now: datetime, role: Role
         if role is not Role.LEADER:
             raise WorkflowError("Only the leader can override the cooling-off delay.")
         return f"cooling-off overridden: {reason}"
-    minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
     raise WorkflowError(
         f"This draft reads as written in anger. It can go forward in {minutes} minute(s) "
         f"(at {until:%H:%M} UTC), or now with a written reason from the leader.")
