@@ -37,10 +37,11 @@ def test_every_old_schema_version_upgrades(tmp_path: Path) -> None:
         migrations.migrate(con, target=start)
         assert migrations.schema_version(con) == start
         if start >= 1:
+            when = "2025-01-01T00:00:00+00:00"
             con.execute("INSERT INTO drafts (title, body, language, platforms, status, "
                         "author_role, created_at, updated_at, last_edit_at) VALUES "
-                        "('old', 'kept', 'fr', '[]', 'draft', 'leader', '2025-01-01T00:00:00+00:00',"
-                        " '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00')")
+                        "('old', 'kept', 'fr', '[]', 'draft', 'leader', ?, ?, ?)",
+                        (when, when, when))
         assert migrations.migrate(con) == migrations.LATEST
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"drafts", "revisions", "dismissals"} <= tables
