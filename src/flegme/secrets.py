@@ -49,7 +49,12 @@ def backend_name() -> str:
     import keyring
 
     backend = keyring.get_keyring()
-    return str(getattr(backend, "name", type(backend).__name__))
+    name = str(getattr(backend, "name", type(backend).__name__))
+    chained = getattr(backend, "backends", None)  # keyring's ChainerBackend
+    if chained:
+        inner = ", ".join(str(getattr(b, "name", type(b).__name__)) for b in chained)
+        name = f"{name} ({inner})"
+    return name
 
 
 def keyring_usable(timeout: float = DEFAULT_TIMEOUT) -> tuple[bool, str]:

@@ -1,0 +1,72 @@
+"""Integration with a real Secret Service: gnome-keyring in the test's own D-Bus session
+(scripts/test.sh runs the suite under `dbus-run-session`)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from flegme import secrets
+from flegme.vault import Role, Vault, keyring_entry
+
+
+def _why_not() -> str | None:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return "no D-Bus session bus (run the suite through scripts/test.sh)"
+    if shutil.which("gnome-keyring-daemon") is None:
+        return "gnome-keyring-daemon is not installed (apt-get install gnome-keyring)"
+    return None
+
+
+@pytest.fixture
+def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    reason = _why_not()
+    if reason:
+        print(f"\nSKIPPED real Secret Service test: {reason}")
+        pytest.skip(reason)
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "keyrings").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    out = subprocess.run(["gnome-keyring-daemon", "--replace", "--unlock",
+                          "--components=secrets"], input="test-login-password\n",
+                         capture_output=True, text=True, timeout=30, check=True)
+    for line in out.stdout.splitlines():
+        name, _, value = line.partition("=")
+        if name and value:
+            monkeypatch.setenv(name, value)
+    import keyring
+    import keyring.core
+
+    previous = keyring.get_keyring()
+    keyring.core.init_backend()
+    try:
+        yield secrets.backend_name()
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.secret_service
+def test_vault_key_in_a_real_secret_service(secret_service: str, tmp_path: Path) -> None:
+    assert "SecretService" in secret_service
+    usable, why = secrets.keyring_usable()
+    assert usable, why
+    path = tmp_path / "flegme.vault"
+    vault, _recovery = Vault.create(path)
+    vault.create_draft(title="t", body="stored with a real keyring", language="en",
+                       platforms=[], role=Role.LEADER)
+    entry = keyring_entry(vault.meta.vault_id)
+    vault.close()
+    stored = secrets.get_secret(entry)
+    assert stored is not None and len(bytes.fromhex(stored)) == 32
+    with Vault.open(path) as again:
+        assert again.get_draft(1).body == "stored with a real keyring"
+    secrets.set_secret("languagetool:https://lt.example.org", "api-key-123")
+    assert secrets.get_secret("languagetool:https://lt.example.org") == "api-key-123"
+    secrets.delete_secret("languagetool:https://lt.example.org")
+    assert secrets.get_secret("languagetool:https://lt.example.org") is None
