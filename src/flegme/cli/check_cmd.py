@@ -28,6 +28,11 @@ def register(sub: Any) -> None:
     parser.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
     parser.add_argument("--style", metavar="FILE", help="house-style TOML file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--save", action="store_true",
+                        help="store the post and its report as a draft in the vault")
+    parser.add_argument("--title", help="title of the saved draft (default: first words)")
+    parser.add_argument("--vault", metavar="PATH", help="vault file for --save")
+    parser.add_argument("--recovery-key", metavar="KEY", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
@@ -71,7 +76,21 @@ def run(args: argparse.Namespace) -> int:
     report = engine.check(text, args.platform, args.lang)
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
           if args.format == "json" else render_text(report, args.file))
+    if args.save:
+        save_draft(args, report)
     return 1 if report.has_errors else 0
+
+
+def save_draft(args: argparse.Namespace, report: Report) -> None:
+    """Store the checked post as a new draft with its report (`--save`)."""
+    from flegme.cli.vault_cmd import open_vault
+    from flegme.vault import Role
+
+    title = args.title or " ".join(report.text.split()[:8]) or "Untitled"
+    with open_vault(args) as vault:
+        draft = vault.create_draft(title=title, body=report.text, language=report.language,
+                                   platforms=args.platform, role=Role.LEADER, report=report)
+    print(f"Saved as draft #{draft.id} in {vault.path}", file=sys.stderr)
 
 
 def render_text(report: Report, name: str) -> str:

@@ -1,17 +1,144 @@
-"""`flegme vault`."""
+"""`flegme vault ...`: the encrypted draft vault from the command line."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
 from typing import Any
+
+from flegme.errors import FlegmeError, KeyringUnavailableError, VaultLockedError
 
 
 def register(sub: Any) -> None:
-    """Add the `vault` subcommand (not built yet)."""
-    parser: argparse.ArgumentParser = sub.add_parser("vault", help="(coming)")
-    parser.set_defaults(func=_run)
+    """Add `vault` and its subcommands."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "vault", help="the encrypted draft vault",
+        description="Create, search, back up and re-key the encrypted draft vault.")
+    parser.add_argument("--vault", metavar="PATH", help="vault file (default: user data folder)")
+    parser.add_argument("--passphrase-mode", action="store_true",
+                        help="use a passphrase instead of the system keyring "
+                             "(read from $FLEGME_PASSPHRASE or asked)")
+    parser.add_argument("--recovery-key", metavar="KEY",
+                        help="open with the recovery key (or $FLEGME_RECOVERY_KEY)")
+    vs = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    vs.add_parser("init", help="create a new vault and show its recovery key once")
+    p = vs.add_parser("list", help="the most recent drafts")
+    p.add_argument("--limit", type=int, default=50)
+    p = vs.add_parser("show", help="one draft with its revisions and review events")
+    p.add_argument("id", type=int)
+    p = vs.add_parser("search", help="full-text search (accents and case ignored)")
+    p.add_argument("text", nargs="+")
+    p = vs.add_parser("export", help="chosen drafts as Markdown or JSON (plain text!)")
+    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    p = vs.add_parser("backup", help="an encrypted copy of the whole vault")
+    p.add_argument("dest", metavar="FILE_OR_FOLDER")
+    p = vs.add_parser("restore", help="put a backup in place as the vault (--vault)")
+    p.add_argument("src", metavar="BACKUP")
+    vs.add_parser("rekey", help="new key; the old key and recovery key stop working")
+    parser.set_defaults(func=run)
 
 
-def _run(args: argparse.Namespace) -> int:
-    print("flegme vault: not available yet")
-    return 2
+def vault_path(args: argparse.Namespace) -> Path:
+    """The vault file named on the command line, or the default one."""
+    from flegme.vault import Vault
+
+    return Path(args.vault) if args.vault else Vault.default_path()
+
+
+def _passphrase(confirm: bool = False) -> str:
+    value = os.environ.get("FLEGME_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise FlegmeError("Passphrase mode needs a passphrase: set FLEGME_PASSPHRASE or run "
+                          "in a terminal.")
+    first = getpass.getpass("Vault passphrase: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise FlegmeError("The two passphrases differ.")
+    return first
+
+
+def open_vault(args: argparse.Namespace) -> Any:
+    """Open the vault with the recovery key, the keyring, or a passphrase."""
+    from flegme.vault import Vault
+
+    recovery = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
+    path = vault_path(args)
+    if recovery:
+        return Vault.open(path, recovery_key=recovery)
+    try:
+        return Vault.open(path)
+    except VaultLockedError as exc:
+        if "passphrase" not in str(exc):
+            raise
+        return Vault.open(path, passphrase=_passphrase())
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch the vault action."""
+    from flegme.vault import Vault, backup, export_drafts, restore_backup
+
+    action = args.vault_command
+    if action == "init":
+        passphrase = _passphrase(confirm=True) if args.passphrase_mode else None
+        try:
+            vault, recovery = Vault.create(vault_path(args), passphrase=passphrase)
+        except KeyringUnavailableError as exc:
+            print(f"flegme: {exc}\nRun again with --passphrase-mode.", file=sys.stderr)
+            return 2
+        with vault:
+            print(f"Vault created: {vault.path}")
+            print("\nRECOVERY KEY (shown once; print it or keep it somewhere safe):\n")
+            print(f"    {recovery}\n")
+            print("It reopens the vault if the system keyring or the passphrase is lost.")
+        return 0
+    if action == "restore":
+        target = restore_backup(args.src, vault_path(args))
+        print(f"Restored to {target}")
+        return 0
+    with open_vault(args) as vault:
+        if action == "list":
+            for d in vault.list_drafts(limit=args.limit):
+                print(f"{d.id:>5}  {d.status.value:<17} {d.updated_at:%Y-%m-%d %H:%M}  "
+                      f"{','.join(d.platforms) or '-':<18} {d.title}")
+        elif action == "show":
+            _show(vault, args.id)
+        elif action == "search":
+            for d in vault.search(" ".join(args.text)):
+                print(f"{d.id:>5}  {d.status.value:<17} {d.title}")
+        elif action == "export":
+            text = export_drafts(vault, args.ids, args.format)
+            if args.out:
+                Path(args.out).write_text(text, encoding="utf-8")
+                print(f"Exported {len(args.ids)} draft(s) to {args.out} (not encrypted).")
+            else:
+                print(text)
+        elif action == "backup":
+            print(f"Encrypted backup written: {backup(vault, args.dest)}")
+        elif action == "rekey":
+            passphrase = _passphrase(confirm=True) if vault.meta.mode == "passphrase" else None
+            recovery = vault.rekey(passphrase=passphrase)
+            print("New key in place; the old key and recovery key no longer open the vault.")
+            print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
+    return 0
+
+
+def _show(vault: Any, draft_id: int) -> None:
+    d = vault.get_draft(draft_id)
+    print(f"#{d.id} {d.title}  [{d.status.value}]  {', '.join(d.platforms)}  "
+          f"language {d.language}")
+    if d.published_url:
+        print(f"published: {d.published_url}")
+    print(f"\n{d.body}\n")
+    for r in vault.revisions(draft_id):
+        note = f" — {r.note}" if r.note else ""
+        print(f"  revision {r.number}: {r.created_at:%Y-%m-%d %H:%M} by {r.author_role.value}"
+              f"{note}")
+    for e in vault.review_events(draft_id):
+        where = f" [{e.start}:{e.end}]" if e.start is not None else ""
+        print(f"  {e.kind}{where} by {e.author_role.value}: {e.text}")
