@@ -283,10 +283,12 @@ class Vault:
         match = _fts_query(query)
         if not match:
             return []
+        # Rank inside FTS5 first (its own fast path for ORDER BY rank LIMIT), then join.
         rows = self.con.execute(
             "SELECT d.id, d.title, d.status, d.platforms, d.language, d.updated_at "
-            "FROM drafts_fts JOIN drafts d ON d.id = drafts_fts.rowid "
-            "WHERE drafts_fts MATCH ? ORDER BY bm25(drafts_fts) LIMIT ?", (match, limit))
+            "FROM (SELECT rowid, rank FROM drafts_fts WHERE drafts_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) AS f JOIN drafts d ON d.id = f.rowid ORDER BY f.rank",
+            (match, limit))
         return [summary(r) for r in rows.fetchall()]
 
     def revisions(self, draft_id: int) -> list[Revision]:
