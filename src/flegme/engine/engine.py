@@ -19,11 +19,10 @@ from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.checks.values import ValuesChecker
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
-from flegme.engine.text import LANGUAGES, Document, Word, detect_language, fold
+from flegme.engine.text import LANGUAGES, Document, JoinedWords, detect_language, fold
 from flegme.style.model import HouseStyle
 
 log = logging.getLogger(__name__)
-_new_word = tuple.__new__  # builds Word tuples without NamedTuple's Python frame
 SCAN_CACHE_SIZE = 1024
 
 
@@ -139,12 +138,10 @@ class Engine:
                 if len(self._parts) > SCAN_CACHE_SIZE:
                     self._parts.popitem(last=False)
             parts.append((start, part))
-        words = tuple(
-            [_new_word(Word, (w.start + start, w.end + start, w.norm))
-             for start, part in parts for w in part.words]
-        )
         if language not in LANGUAGES:
-            language = detect_language(words, self.style.organisation.default_language)
+            language = detect_language((w for _, part in parts for w in part.words),
+                                       self.style.organisation.default_language)
+        words = JoinedWords([(start, part.words) for start, part in parts])
         return Document(text=text, language=language, folded=fold(text), words=words), parts
 
     def merge(self, report: Report, findings: Sequence[Finding],

@@ -10,14 +10,14 @@ across punctuation such as a comma or a full stop.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 import Stemmer
 
-from flegme.engine.text import Document, fold
+from flegme.engine.text import Document, Word
 
 T = TypeVar("T")
 
@@ -31,12 +31,12 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 
 
 def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
-    """Snowball stems (then accent-folded) of lower-case tokens."""
+    """Snowball stems of folded tokens. Text and terms are both folded before stemming, so
+    they always meet on the same stem (and one C call stems a whole paragraph)."""
     words = list(tokens)
     if not words:
         return ()
-    stems: list[str] = _stemmer(language).stemWords(words)
-    return tuple(fold("\x00".join(stems)).split("\x00"))
+    return tuple(_stemmer(language).stemWords(words))
 
 
 # Per text: the word keys (folded forms or stems) and where each key occurs. Several
@@ -50,11 +50,8 @@ def _view(doc: Document, stem: bool) -> _View:
     key = (doc.text, doc.language if stem else "", stem)
     view = _VIEW_CACHE.get(key)
     if view is None:
-        if stem:
-            text = doc.text
-            keys = stem_tokens([text[w.start:w.end].lower() for w in doc.words], doc.language)
-        else:
-            keys = tuple([w.norm for w in doc.words])
+        norms = tuple([w.norm for w in doc.words])
+        keys = stem_tokens(norms, doc.language) if stem else norms
         view = (keys, frozenset(keys))
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
@@ -106,8 +103,7 @@ class PhraseMatcher(Generic[T]):
         for term, payload in entries:
             tokens = term_tokens(term)
             if stem:
-                raw = tuple(w.lower() for w in _raw_tokens(term))
-                tokens = stem_tokens(raw, language)
+                tokens = stem_tokens(tokens, language)
             if not tokens or tokens in seen:
                 continue
             seen.add(tokens)
@@ -144,15 +140,10 @@ class PhraseMatcher(Generic[T]):
         return found
 
 
-def _raw_tokens(term: str) -> list[str]:
-    doc = Document.analyse(term, "en")
-    return [term[w.start:w.end] for w in doc.words]
-
-
-def _joined(text: str, words: tuple[object, ...], first: int, size: int) -> bool:
+def _joined(text: str, words: Sequence[Word], first: int, size: int) -> bool:
     """True when the words of a phrase are separated by blanks, hyphens or apostrophes only."""
     for k in range(first, first + size - 1):
-        gap = text[words[k].end:words[k + 1].start]  # type: ignore[attr-defined]
+        gap = text[words[k].end:words[k + 1].start]
         if not gap or any(c not in _JOINERS for c in gap):
             return False
     return True

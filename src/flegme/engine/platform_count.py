@@ -26,6 +26,7 @@ _X_EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic}\uFE0F?"
     r"|\u200D[\u2640\u2642]\uFE0F?)*|\p{RI}\p{RI}|[0-9#*]\uFE0F?\u20E3"
 )
+_MAYBE_EMOJI_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 _GRAPHEME_RE = regex.compile(r"\X")
 # Characters that can join a grapheme cluster; without them, graphemes == code points.
 _CLUSTERING_RE = regex.compile(r"[\p{M}\p{Cf}\p{EMod}\p{RI}\r\u1100-\u11FF]")
@@ -68,6 +69,8 @@ def _urls(text: str) -> tuple[Span, ...]:
 def _x_pieces(text: str) -> list[Piece]:
     links = list(_urls(text))
     pieces = [(s, e, 23) for s, e in links]
+    if _MAYBE_EMOJI_RE.search(text) is None:
+        return pieces  # emoji all lie above U+00A9: plain text skips the costly pattern
     for m in _X_EMOJI_RE.finditer(text):
         if not inside(m.start(), links):
             pieces.append((m.start(), m.end(), 2))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from textstat.backend.utils import get_lang_cfg, get_lang_root, get_pyphen
 
@@ -61,7 +62,7 @@ class Counts:
 def count(words: list[str], sentences: int, language: str) -> Counts:
     """Counts for lower-case `words` grouped in `sentences` sentences."""
     return Counts(len(words), max(1, sentences) if words else 0,
-                  sum(syllables(w, language) for w in words))
+                  sum(map(syllables, words, repeat(language, len(words)))))
 
 
 def reading_ease(counts: Counts, language: str) -> float | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
@@ -40,7 +40,8 @@ class Finding:
 
     def shifted(self, offset: int) -> Finding:
         """The same finding moved by `offset` characters (paragraph -> document offsets)."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return Finding(self.rule, self.category, self.severity, self.start + offset,
+                       self.end + offset, self.message, self.explanation, self.suggestions)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""

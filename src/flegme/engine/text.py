@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 
@@ -91,7 +92,7 @@ _STOP = {
 }
 
 
-def detect_language(words: tuple[Word, ...] | list[Word], default: str = "fr") -> str:
+def detect_language(words: Iterable[Word], default: str = "fr") -> str:
     """`fr` or `en` from function-word counts; `default` when the text says nothing."""
     fr = en = 0
     stop_fr, stop_en = _STOP["fr"], _STOP["en"]
@@ -106,6 +107,40 @@ def detect_language(words: tuple[Word, ...] | list[Word], default: str = "fr") -
     return "fr" if fr > en else "en"
 
 
+class JoinedWords(Sequence[Word]):
+    """The words of several paragraphs as one sequence in document offsets, built only
+    when first used (the engine rarely needs the whole document's words)."""
+
+    __slots__ = ("_parts", "_words")
+
+    def __init__(self, parts: Sequence[tuple[int, Sequence[Word]]]) -> None:
+        self._parts = parts
+        self._words: tuple[Word, ...] | None = None
+
+    def _all(self) -> tuple[Word, ...]:
+        if self._words is None:
+            self._words = tuple(
+                [_new_word(Word, (w.start + offset, w.end + offset, w.norm))
+                 for offset, words in self._parts for w in words]
+            )
+        return self._words
+
+    @overload
+    def __getitem__(self, index: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Word]: ...
+
+    def __getitem__(self, index: int | slice) -> Word | Sequence[Word]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __bool__(self) -> bool:
+        return any(words for _, words in self._parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """An analysed draft (or paragraph of one). Offsets are Python str indices."""
@@ -113,7 +148,7 @@ class Document:
     text: str
     language: str
     folded: str  # fold(text): same length, so offsets carry over
-    words: tuple[Word, ...]
+    words: Sequence[Word]
 
     @classmethod
     def analyse(cls, text: str, language: str = "auto", default_language: str = "fr") -> Document:
@@ -155,6 +190,16 @@ class Document:
             spans.append(Span(start, len(text.rstrip())))
         return spans
 
+    def first_sentence(self) -> Span | None:
+        """The opening sentence (the hook), without scanning the rest of the text."""
+        text = self.text
+        start = len(text) - len(text.lstrip())
+        if start == len(text):
+            return None
+        end = _SENTENCE_END_RE.search(text, start)
+        stop = end.start() if end else len(text.rstrip())
+        return Span(start, max(start, stop))
+
     def urls(self) -> list[Span]:
         """Links, with or without a scheme (`https://x.fr/a`, `www.x.fr`, `x.fr/a`)."""
         return find_urls(self.text)
@@ -175,7 +220,7 @@ class Document:
         """Emoji, each with its modifiers and ZWJ sequence."""
         return [Span(m.start(), m.end()) for m in _EMOJI_RE.finditer(self.text)]
 
-    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+    def words_in(self, start: int, end: int) -> Sequence[Word]:
         """The words lying inside `[start, end)`."""
         starts = [w.start for w in self.words]
         lo = bisect.bisect_left(starts, start)

@@ -12,6 +12,7 @@ from flegme.engine import readability
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
+from flegme.engine.matcher import document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, Span, fold
 from flegme.style.model import HouseStyle
@@ -24,6 +25,10 @@ POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 # Candidate acronyms: capitals with digits or "&" (KPI, B2B, P&L), or mixed forms like YoY.
 _ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{N}&])[\p{Lu}\p{N}][\p{L}\p{N}&]{1,6}(?![\p{L}\p{N}&])")
 _LETTERS_RE = regex.compile(r"\p{L}")
+# Sentence boundaries inside a paragraph (end punctuation followed by more text, or a line).
+_SENTENCE_ENDS_RE = regex.compile(r"[.!?…][\"»”)\]]*\s+(?=\S)|\n+(?=\S)")
+# Two capitals (or a capital and a digit) side by side: the only texts that may hold acronyms.
+_ACRONYM_HINT_RE = regex.compile(r"[\p{Lu}\d][\p{Lu}&]|\p{Lu}\p{Ll}\p{Lu}")
 
 
 class JargonChecker:
@@ -62,15 +67,21 @@ class JargonChecker:
             findings.append(self._acronym(start, end, acronym))
             items.add(acronym.upper())
             weights[acronym.upper()] = 1.0
-        sentences = part.sentences()
-        findings.extend(self._long_sentences(part, sentences))
-        counts = self._readability_counts(part, len(sentences))
+        if len(part.words) > self.max_words:  # only then can a sentence be too long
+            sentences = part.sentences()
+            findings.extend(self._long_sentences(part, sentences))
+            sentence_count = len(sentences)
+        else:
+            sentence_count = len(_SENTENCE_ENDS_RE.findall(part.text.rstrip())) + 1
+        counts = self._readability_counts(part, sentence_count)
         cues: dict[str, float] = {f"item:{k}": weights[k] for k in items}
         cues.update(words=counts.words, sentences=counts.sentences, syllables=counts.syllables)
         return Scan(findings=tuple(findings), cues=cues)
 
     def _acronyms(self, text: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
+        if _ACRONYM_HINT_RE.search(text) is None:
+            return found
         for m in _ACRONYM_RE.finditer(text):
             token = m.group()
             upper = token.upper()
@@ -132,8 +143,7 @@ class JargonChecker:
         return out
 
     def _readability_counts(self, part: Document, sentences: int) -> readability.Counts:
-        text = part.text
-        words = [text[w.start:w.end].lower() for w in part.words if not w.norm.isdigit()]
+        words = [n for n in document_norms(part) if not n.isdigit()]
         return readability.count(words, sentences, self.language)
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:

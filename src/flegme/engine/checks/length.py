@@ -79,9 +79,10 @@ class LengthChecker:
         findings: list[Finding] = []
         counts: list[PlatformCount] = []
         over: dict[str, bool] = {}
-        hashtags = doc.hashtags() if platforms else []
+        text = doc.text
+        hashtags = doc.hashtags() if platforms and "#" in text else []
         links = doc.urls() if platforms else []
-        mentions = doc.mentions() if platforms else []
+        mentions = doc.mentions() if platforms and "@" in text else []
         for platform in dict.fromkeys(platforms):
             rules = rules_for(platform, self.style)
             counted = count_for(doc.text, platform, self.style)
@@ -164,11 +165,10 @@ class LengthChecker:
 
 def _fold(doc: Document, rules: PlatformRules, fold_at: int) -> list[Finding]:
     """A finding when the opening sentence (the hook) does not fit above the fold."""
-    sentences = doc.sentences()
-    if not sentences or sentences[0].end <= fold_at:
+    hook = doc.first_sentence()
+    if hook is None or hook.end <= fold_at:
         return []
     fr = doc.language == "fr"
-    hook = sentences[0]
     return [Finding(
         rule="length.fold", category=CATEGORY, severity=Severity.INFO,
         start=hook.start, end=hook.end,
