@@ -110,6 +110,7 @@ class PhraseMatcher(Generic[T]):
             self._index.setdefault(tokens[0], []).append((tokens, term, payload))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
+        self._first_words = frozenset(self._index)  # set & set iterates the smaller side
 
     def __len__(self) -> int:
         return sum(len(c) for c in self._index.values())
@@ -120,7 +121,7 @@ class PhraseMatcher(Generic[T]):
         if not index:
             return []
         keys, present = _view(doc, self.stem)
-        hits = present & index.keys()  # set work in C: most matchers stop here
+        hits = present & self._first_words  # set work in C: most matchers stop here
         if not hits:
             return []
         words = doc.words

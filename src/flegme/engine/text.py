@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, overload
 
@@ -136,6 +136,9 @@ class JoinedWords(Sequence[Word]):
 
     def __len__(self) -> int:
         return len(self._all())
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self._all())
 
     def __bool__(self) -> bool:
         return any(words for _, words in self._parts)
