@@ -111,9 +111,12 @@ class Engine:
             log.exception("a checker failed")
             notes.append(f"Some checks could not run ({type(exc).__name__}); please report it.")
             return _empty_report(doc, notes)
+        # Allowed phrases never span paragraphs: find them per (cached) paragraph.
+        allowed = [(s + start, e + start) for start, part in parts
+                   for s, e in self.rules.allowed_spans(part)]
         findings = self.rules.apply(
             [*length.findings, *jargon.findings, *tone.findings, *values.findings,
-             *promotion.findings], doc)
+             *promotion.findings], doc, allowed)
         return Report(
             text=text, language=doc.language,
             findings=_sorted(findings),

@@ -20,11 +20,16 @@ class StyleRules:
 
     def allowed_spans(self, doc: Document) -> list[tuple[int, int]]:
         """Where allowed words and phrases occur (whole words, case and accents folded)."""
+        if not len(self.allow):
+            return []
         return [(m.start, m.end) for m in self.allow.find(doc)]
 
-    def apply(self, findings: Iterable[Finding], doc: Document) -> tuple[Finding, ...]:
-        """Drop findings turned off or lying inside an allowed phrase; re-rate the others."""
-        allowed = self.allowed_spans(doc) if len(self.allow) else []
+    def apply(self, findings: Iterable[Finding], doc: Document,
+              allowed: list[tuple[int, int]] | None = None) -> tuple[Finding, ...]:
+        """Drop findings turned off or lying inside an allowed phrase; re-rate the others.
+        `allowed` may be given when the caller already knows where allowed phrases are."""
+        if allowed is None:
+            allowed = self.allowed_spans(doc) if len(self.allow) else []
         out: list[Finding] = []
         for finding in findings:
             severity = self._severity(finding.rule)

@@ -74,8 +74,8 @@ _MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[
 _EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*"
 )
-_SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
-_PARAGRAPH_RE = regex.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
 
 # A few very frequent function words decide the language cheaply.
 _STOP = {

@@ -3,8 +3,10 @@ replacements, unexplained acronyms, overlong sentences, and readability."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -14,7 +16,7 @@ from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import document_norms
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, Span, fold
+from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
@@ -26,7 +28,7 @@ POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 _ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{N}&])[\p{Lu}\p{N}][\p{L}\p{N}&]{1,6}(?![\p{L}\p{N}&])")
 _LETTERS_RE = regex.compile(r"\p{L}")
 # Sentence boundaries inside a paragraph (end punctuation followed by more text, or a line).
-_SENTENCE_ENDS_RE = regex.compile(r"[.!?…][\"»”)\]]*\s+(?=\S)|\n+(?=\S)")
+_SENTENCE_ENDS_RE = re.compile(r"[.!?…][\"»”)\]]*\s+(?=\S)|\n+(?=\S)")
 # Two capitals (or a capital and a digit) side by side: the only texts that may hold acronyms.
 _ACRONYM_HINT_RE = regex.compile(r"[\p{Lu}\d][\p{Lu}&]|\p{Lu}\p{Ll}\p{Lu}")
 
@@ -67,12 +69,11 @@ class JargonChecker:
             findings.append(self._acronym(start, end, acronym))
             items.add(acronym.upper())
             weights[acronym.upper()] = 1.0
+        text = part.text.rstrip()
+        breaks = [(m.start(), m.end()) for m in _SENTENCE_ENDS_RE.finditer(text)]
         if len(part.words) > self.max_words:  # only then can a sentence be too long
-            sentences = part.sentences()
-            findings.extend(self._long_sentences(part, sentences))
-            sentence_count = len(sentences)
-        else:
-            sentence_count = len(_SENTENCE_ENDS_RE.findall(part.text.rstrip())) + 1
+            findings.extend(self._long_sentences(part, text, breaks))
+        sentence_count = len(breaks) + 1
         counts = self._readability_counts(part, sentence_count)
         cues: dict[str, float] = {f"item:{k}": weights[k] for k in items}
         cues.update(words=counts.words, sentences=counts.sentences, syllables=counts.syllables)
@@ -124,15 +125,19 @@ class JargonChecker:
                          "explain it in brackets."),
         )
 
-    def _long_sentences(self, part: Document, sentences: list[Span]) -> list[Finding]:
+    def _long_sentences(self, part: Document, text: str,
+                        breaks: list[tuple[int, int]]) -> list[Finding]:
+        """Sentences (between `breaks`) longer than the house limit, in words."""
         out: list[Finding] = []
         starts = [w.start for w in part.words]
-        for sentence in sentences:
-            count = bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
+        bounds = [(0, 0), *breaks, (len(text), len(text))]
+        for (_, begin), (end, _) in pairwise(bounds):
+            count = bisect_left(starts, end) - bisect_left(starts, begin)
             if count > self.max_words:
+                begin += len(text[begin:end]) - len(text[begin:end].lstrip())
                 out.append(Finding(
                     rule="jargon.long_sentence", category=CATEGORY, severity=Severity.INFO,
-                    start=sentence.start, end=sentence.end,
+                    start=begin, end=end,
                     message=(f"Phrase longue ({count} mots)" if self.fr else
                              f"Long sentence ({count} words)"),
                     explanation=(f"Au-delà de {self.max_words} mots, on perd le fil : coupez "
