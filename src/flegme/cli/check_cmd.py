@@ -28,6 +28,10 @@ def register(sub: Any) -> None:
     parser.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
     parser.add_argument("--style", metavar="FILE", help="house-style TOML file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--grammar", choices=("local", "server", "off"), default=None,
+                        help="grammar and spelling through LanguageTool (default: settings)")
+    parser.add_argument("--grammar-server", metavar="URL",
+                        help="LanguageTool server address for --grammar server")
     parser.add_argument("--save", action="store_true",
                         help="store the post and its report as a draft in the vault")
     parser.add_argument("--title", help="title of the saved draft (default: first words)")
@@ -74,11 +78,35 @@ def run(args: argparse.Namespace) -> int:
     text = read_input(args.file)
     engine = Engine(style)
     report = engine.check(text, args.platform, args.lang)
+    report = add_grammar(args, engine, report)
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
           if args.format == "json" else render_text(report, args.file))
     if args.save:
         save_draft(args, report)
     return 1 if report.has_errors else 0
+
+
+def add_grammar(args: argparse.Namespace, engine: Any, report: Report) -> Report:
+    """Grammar findings from LanguageTool when asked (on the command line or in settings)."""
+    from flegme.engine.checks.grammar import GrammarService, GrammarSettings
+    from flegme.settings import load_settings
+
+    settings = GrammarSettings.from_settings(load_settings())
+    if args.grammar is not None:
+        settings = GrammarSettings(backend=args.grammar,
+                                   server_url=args.grammar_server or settings.server_url,
+                                   local_dir=settings.local_dir, timeout_s=settings.timeout_s)
+    if args.grammar == "server" and not settings.server_url:
+        raise InputError("--grammar server needs --grammar-server URL")
+    if settings.backend == "off":
+        return report
+    service = GrammarService(settings)
+    try:
+        result = service.check(report.text, report.language, engine.style)
+    finally:
+        service.close()
+    notes = [result.skipped] if result.skipped else []
+    return engine.merge(report, result.findings, notes)  # type: ignore[no-any-return]
 
 
 def save_draft(args: argparse.Namespace, report: Report) -> None:

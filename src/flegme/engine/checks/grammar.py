@@ -214,11 +214,16 @@ class GrammarService:
 
 def _reason(exc: BaseException, settings: GrammarSettings) -> str:
     """A sentence a leader understands."""
-    text = str(exc)
     where = settings.server_url or "the local LanguageTool"
-    if "timed out" in text.lower() or "timeout" in type(exc).__name__.lower():
+    chain: list[BaseException] = [exc]
+    while chain[-1].__cause__ is not None and len(chain) < 5:
+        chain.append(chain[-1].__cause__)
+    text = " ".join(str(e) for e in chain).lower()
+    names = " ".join(type(e).__name__.lower() for e in chain)
+    if "timed out" in text or "timeout" in names:
         return f"Grammar skipped: {where} did not answer within {settings.timeout_s:g} s."
-    if isinstance(exc, ValueError | KeyError | TypeError):
+    if any(isinstance(e, ValueError | KeyError | TypeError) for e in chain):
+        # (JSONDecodeError is a ValueError: a garbled or non-JSON answer)
         return f"Grammar skipped: {where} sent an answer Flegme cannot read."
     return f"Grammar skipped: {where} cannot be reached right now. It will be retried."
 
