@@ -1,0 +1,80 @@
+"""The application: Qt setup, translations, settings, vault, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from flegme.resources import resource_path
+from flegme.settings import Settings, load_settings, save_settings
+from flegme.vault import Vault
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load resources/translations/flegme_<lang>.qm ('' = the system's language)."""
+    lang = language or QLocale.system().name()[:2]
+    translator = QTranslator(app)
+    path = resource_path("translations", f"flegme_{lang}.qm")
+    if path.is_file() and translator.load(str(path)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Window options."""
+    parser = argparse.ArgumentParser(prog="flegme gui")
+    parser.add_argument("--vault", help="vault file (default: the user data folder)")
+    parser.add_argument("--no-vault", action="store_true",
+                        help="open without a vault (nothing is saved; for demos and tests)")
+    parser.add_argument("--quit-after-ms", type=int, default=0,
+                        help="close the window after this many milliseconds (smoke tests)")
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str]) -> int:
+    """Start the window; returns the exit code."""
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Flegme")
+    app.setOrganizationName("Flegme")
+    icon = resource_path("icons", "flegme.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = load_settings()
+    install_translator(app, settings.ui_language)
+    vault = None if args.no_vault else _vault(args, settings)
+    if vault is None and not args.no_vault:
+        return 1
+    settings = load_settings()
+    from flegme.ui.main_window import MainWindow
+
+    window = MainWindow(vault, settings)
+    window.show()
+    if vault is not None:
+        recent = vault.list_drafts(limit=1)
+        if recent:  # after a crash or a kill, the last autosave is there
+            window.leader.open_draft(recent[0].id)
+    if args.quit_after_ms:
+        QTimer.singleShot(args.quit_after_ms, window.close)
+    return int(app.exec())
+
+
+def _vault(args: argparse.Namespace, settings: Settings) -> Vault | None:
+    from flegme.ui.first_run import FirstRunDialog, create_vault, open_vault
+
+    path = Path(args.vault or settings.vault_path or Vault.default_path())
+    if path.exists():
+        return open_vault(path, None)
+    dialog = FirstRunDialog(settings)
+    if not dialog.exec():
+        return None
+    chosen = dialog.chosen_settings().with_changes(vault_path=str(path))
+    save_settings(chosen)
+    return create_vault(path, dialog, None)

@@ -1,0 +1,122 @@
+"""Small dialogs: errors in plain words, history with a diff, publishing, overrides."""
+
+from __future__ import annotations
+
+import difflib
+import html
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flegme.vault import Revision
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A dialog a non-technical leader understands (never a traceback)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorDialog")
+    box.open()
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """A one-line answer, or None when cancelled or empty."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
+def diff_html(old: str, new: str) -> str:
+    """Word-level differences, removed in red, added in green."""
+    a, b = old.split(" "), new.split(" ")
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes():
+        if op in ("delete", "replace"):
+            out.append(f"<span style='background:#fdd;text-decoration:line-through'>"
+                       f"{html.escape(' '.join(a[i1:i2]))}</span>")
+        if op in ("insert", "replace"):
+            out.append(f"<span style='background:#dfd'>{html.escape(' '.join(b[j1:j2]))}"
+                       f"</span>")
+        if op == "equal":
+            out.append(html.escape(" ".join(a[i1:i2])))
+    return "<div style='white-space:pre-wrap'>" + " ".join(out) + "</div>"
+
+
+class HistoryDialog(QDialog):
+    """Browse revisions, see what changed, restore one."""
+
+    def __init__(self, revisions: list[Revision], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revision history"))
+        self.resize(760, 480)
+        self.revisions = revisions
+        self.chosen: Revision | None = None
+        layout = QHBoxLayout(self)
+        self.list = QListWidget()
+        for r in revisions:
+            note = f" — {r.note}" if r.note else ""
+            self.list.addItem(f"{r.number}. {r.created_at.astimezone():%d/%m %H:%M} "
+                              f"({r.author_role.value}){note}")
+        layout.addWidget(self.list, 1)
+        right = QVBoxLayout()
+        self.diff = QTextBrowser()
+        right.addWidget(QLabel(self.tr("Changes from the previous revision:")))
+        right.addWidget(self.diff, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(self.tr("Restore this revision"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore)
+        right.addWidget(buttons)
+        layout.addLayout(right, 2)
+        self.list.currentRowChanged.connect(self._show)
+        if revisions:
+            self.list.setCurrentRow(len(revisions) - 1)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.revisions):
+            return
+        previous = self.revisions[row - 1].body if row > 0 else ""
+        self.diff.setHtml(diff_html(previous, self.revisions[row].body))
+
+    def _restore(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.revisions):
+            self.chosen = self.revisions[row]
+            self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; closes only after 'I have saved it'."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "This key reopens your vault if the system keyring or your passphrase is lost.\n"
+            "It is shown only now: print it or write it down, and keep it somewhere safe.")))
+        key = QPlainTextEdit(recovery_key)
+        key.setReadOnly(True)
+        key.setObjectName("recoveryKey")
+        key.setMaximumHeight(60)
+        layout.addWidget(key)
+        buttons = QDialogButtonBox()
+        saved = buttons.addButton(self.tr("I have saved it"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        saved.setObjectName("savedButton")
+        saved.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        """Escape does not close it: the key must be saved first."""

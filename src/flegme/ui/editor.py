@@ -1,0 +1,159 @@
+"""The draft editor: underlines findings as you type, tooltips, one-click suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from flegme.engine.report import Finding
+from flegme.ui.positions import PositionMap
+from flegme.ui.theme import underline_format
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DraftEditor(QPlainTextEdit):
+    """A plain-text editor that shows the engine's findings as underlines."""
+
+    dismissRequested = Signal(object, str)  # Finding, scope ("once" | "draft" | "proposed_allow")
+    suggestionApplied = Signal(object, str)  # Finding, replacement
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftEditor")
+        self.setTabChangesFocus(False)
+        self.setPlaceholderText(self.tr("Write your post here. Flegme checks as you type."))
+        self._findings: tuple[Finding, ...] = ()
+        self._positions = PositionMap("")
+        self._fold_at: int | None = None
+
+    # -- findings ------------------------------------------------------------------------
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The findings currently underlined."""
+        return self._findings
+
+    def set_findings(self, text: str, findings: tuple[Finding, ...],
+                     fold_at: int | None = None) -> bool:
+        """Underline `findings` if they were computed for the current text (else ignore)."""
+        if text != self.toPlainText():
+            return False  # a stale result: the user typed meanwhile
+        self._findings = findings
+        self._positions = PositionMap(text)
+        self._fold_at = fold_at
+        self._refresh()
+        return True
+
+    def _refresh(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        document = self.document()
+        if self._fold_at is not None and self._fold_at < len(self._positions.text):
+            fold = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._positions.to_qt(self._fold_at))
+            cursor.setPosition(self._positions.to_qt(len(self._positions.text)),
+                               QTextCursor.MoveMode.KeepAnchor)
+            fold.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor("#6b6b6b"))
+            fold.format = fmt
+            selections.append(fold)
+        for finding in self._findings:
+            if finding.start >= finding.end:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._positions.to_qt(finding.start))
+            cursor.setPosition(self._positions.to_qt(finding.end),
+                               QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = underline_format(finding)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def findings_at(self, offset: int) -> list[Finding]:
+        """Findings covering str offset `offset` (most serious first)."""
+        hits = [f for f in self._findings if f.start <= offset < f.end]
+        return sorted(hits, key=lambda f: -f.severity.rank)
+
+    def offset_at(self, point: QPoint) -> int:
+        """The str offset under a viewport point."""
+        return self._positions.to_str(self.cursorForPosition(point).position())
+
+    def select_finding(self, finding: Finding) -> None:
+        """Put the cursor on a finding and show it."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._positions.to_qt(finding.start))
+        cursor.setPosition(self._positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus()
+
+    def apply_suggestion(self, finding: Finding, replacement: str) -> None:
+        """Replace the finding's text in one undoable step."""
+        if self.isReadOnly() or self._positions.text != self.toPlainText():
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(finding.start))
+        cursor.setPosition(self._positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.suggestionApplied.emit(finding, replacement)
+
+    # -- tooltips and menus ----------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips with the message and the explanation of the findings under the mouse."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            hits = self.findings_at(self.offset_at(point))
+            if hits:
+                QToolTip.showText(event.globalPos(), self.tooltip_html(hits), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_html(self, hits: list[Finding]) -> str:
+        """Rich text for the findings under the mouse."""
+        parts = []
+        for f in hits:
+            fix = ""
+            if f.suggestions and f.suggestions[0]:
+                fix = "<br><i>" + self.tr("Suggestion:") + f" {_escape(f.suggestions[0])}</i>"
+            parts.append(f"<b>{_escape(f.message)}</b><br>{_escape(f.explanation)}{fix}")
+        return "<hr>".join(parts)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The usual menu, with the findings' suggestions and dismiss actions on top."""
+        menu = self.createStandardContextMenu()
+        hits = self.findings_at(self.offset_at(event.pos()))
+        if hits:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.finding_actions(hits, menu):
+                menu.insertAction(first, action)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]
+        menu.exec(event.globalPos())
+
+    def finding_actions(self, hits: list[Finding], menu: QMenu) -> list:  # type: ignore[type-arg]
+        """'Replace with …' and 'Dismiss' actions for the findings at a point."""
+        actions = []
+        for finding in hits:
+            for replacement in finding.suggestions[:5]:
+                if not replacement:
+                    continue
+                action = menu.addAction(self.tr("Replace with “%1”").replace("%1", replacement))
+                action.triggered.connect(
+                    lambda _=False, f=finding, r=replacement: self.apply_suggestion(f, r))
+                actions.append(action)
+            dismiss = menu.addAction(self.tr("Dismiss “%1”").replace("%1", finding.message))
+            dismiss.triggered.connect(lambda _=False, f=finding: self.dismissRequested.emit(f,
+                                                                                        "once"))
+            actions.append(dismiss)
+        return actions
+

@@ -1,0 +1,146 @@
+"""The side panel: findings grouped by category, the scores as gauges, the values links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flegme.engine.report import Finding, Report
+from flegme.ui.theme import CATEGORY_ORDER, SEVERITY_COLOURS
+
+ROLE_FINDING = Qt.ItemDataRole.UserRole
+
+
+class FindingsPanel(QWidget):
+    """What is wrong, grouped; click a finding to see it in the text."""
+
+    findingActivated = Signal(object)  # Finding
+    dismissRequested = Signal(object, str)  # Finding, scope
+    restoreRequested = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        self._labels = {
+            "length": self.tr("Length"), "jargon": self.tr("Plain words"),
+            "tone": self.tr("Composure"), "values": self.tr("Mission and values"),
+            "promotion": self.tr("Lead, don't sell"), "grammar": self.tr("Grammar and spelling"),
+        }
+        self._dismissed_group: QTreeWidgetItem | None = None
+        layout = QVBoxLayout(self)
+        self.impulsivity = self._gauge(layout, self.tr("Impulsivity"))
+        self.promotion = self._gauge(layout, self.tr("Promotion"))
+        self.values_label = QLabel()
+        self.values_label.setWordWrap(True)
+        self.values_label.setObjectName("valuesLabel")
+        layout.addWidget(self.values_label)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setObjectName("findingsTree")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.dismiss_button = QPushButton(self.tr("Dismiss for this draft"))
+        self.dismiss_button.clicked.connect(lambda: self._dismiss("draft"))
+        self.propose_button = QPushButton(self.tr("Propose as an allowed term"))
+        self.propose_button.clicked.connect(lambda: self._dismiss("proposed_allow"))
+        layout.addWidget(self.dismiss_button)
+        layout.addWidget(self.propose_button)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setObjectName("notesLabel")
+        layout.addWidget(self.notes)
+
+    def _gauge(self, layout: QVBoxLayout, title: str) -> QProgressBar:
+        layout.addWidget(QLabel(title))
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setFormat("%v/100")
+        layout.addWidget(bar)
+        return bar
+
+    def show_report(self, report: Report, dismissed: list[Finding] | None = None,
+                    threshold_tone: int = 50, threshold_promotion: int = 50) -> None:
+        """Fill the panel from a report; dismissed findings stay listed, collapsed."""
+        self.impulsivity.setValue(report.scores.impulsivity)
+        self.promotion.setValue(report.scores.promotion)
+        for bar, value, limit in ((self.impulsivity, report.scores.impulsivity, threshold_tone),
+                                  (self.promotion, report.scores.promotion,
+                                   threshold_promotion)):
+            colour = "#c62828" if value >= limit else "#2e7d32"
+            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        v = report.verdicts
+        if v.values_linked:
+            self.values_label.setText(self.tr("Linked to: %1").replace("%1",
+                                                                       ", ".join(v.linked_to)))
+        elif v.could_link_to:
+            self.values_label.setText(self.tr("Not linked to the mission or values. It could "
+                                              "link to: %1").replace("%1",
+                                                                      ", ".join(v.could_link_to)))
+        else:
+            self.values_label.setText("")
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for finding in report.findings:
+            group = groups.get(finding.category)
+            if group is None:
+                group = QTreeWidgetItem([self._labels.get(finding.category, finding.category)])
+                groups[finding.category] = group
+            item = QTreeWidgetItem([f"{finding.message} — “{_excerpt(report.text, finding)}”"])
+            item.setData(0, ROLE_FINDING, finding)
+            item.setForeground(0, SEVERITY_COLOURS[finding.severity])
+            item.setToolTip(0, finding.explanation)
+            group.addChild(item)
+        for category in sorted(groups, key=lambda c: CATEGORY_ORDER.index(c)
+                               if c in CATEGORY_ORDER else 99):
+            group = groups[category]
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        if dismissed:
+            hidden = QTreeWidgetItem([self.tr("Dismissed (%1)").replace("%1",
+                                                                         str(len(dismissed)))])
+            for finding in dismissed:
+                item = QTreeWidgetItem([finding.message])
+                item.setData(0, ROLE_FINDING, finding)
+                item.setToolTip(0, self.tr("Double-click to restore"))
+                hidden.addChild(item)
+            self.tree.addTopLevelItem(hidden)
+            hidden.setExpanded(False)
+            self._dismissed_group = hidden
+        else:
+            self._dismissed_group = None
+        self.notes.setText("\n".join(report.notes))
+
+    def selected_finding(self) -> Finding | None:
+        """The finding selected in the tree, if any."""
+        item = self.tree.currentItem()
+        value = item.data(0, ROLE_FINDING) if item is not None else None
+        return value if isinstance(value, Finding) else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = item.data(0, ROLE_FINDING)
+        if not isinstance(finding, Finding):
+            return
+        if item.parent() is not None and item.parent() is self._dismissed_group:
+            self.restoreRequested.emit(finding)
+        else:
+            self.findingActivated.emit(finding)
+
+    def _dismiss(self, scope: str) -> None:
+        finding = self.selected_finding()
+        if finding is not None:
+            self.dismissRequested.emit(finding, scope)
+
+
+def _excerpt(text: str, finding: Finding) -> str:
+    piece = text[finding.start:finding.end].replace("\n", " ")
+    return piece if len(piece) <= 30 else piece[:27] + "…"

@@ -1,0 +1,144 @@
+"""First run: create the vault (keyring or passphrase), pick a role and the UI language;
+later runs: open it, asking for a passphrase or the recovery key only when needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flegme import secrets
+from flegme.errors import (
+    FlegmeError,
+    KeyringUnavailableError,
+    VaultInUseError,
+    VaultLockedError,
+    WrongKeyError,
+)
+from flegme.settings import Settings
+from flegme.ui.dialogs import RecoveryKeyDialog
+from flegme.vault import Vault
+
+
+class FirstRunDialog(QDialog):
+    """Create a vault: where the key lives, who you are, which language."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Flegme"))
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Flegme keeps your drafts in an encrypted vault on this computer.")))
+        usable, why = secrets.keyring_usable()
+        self.keyring_mode = QRadioButton(self.tr("Keep the key in the system keyring "
+                                                 "(recommended)"))
+        self.pass_mode = QRadioButton(self.tr("Protect the vault with a passphrase"))
+        self.keyring_mode.setEnabled(usable)
+        (self.keyring_mode if usable else self.pass_mode).setChecked(True)
+        layout.addWidget(self.keyring_mode)
+        if not usable:
+            note = QLabel(why + " " + self.tr("Use a passphrase instead."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.pass_mode)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.role = QComboBox()
+        for value, label in (("leader", self.tr("Leader")), ("assistant", self.tr("Assistant")),
+                             ("comms_lead", self.tr("Comms lead"))):
+            self.role.addItem(label, value)
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.again)
+        form.addRow(self.tr("I am the"), self.role)
+        form.addRow(self.tr("Language"), self.language)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if self.pass_mode.isChecked():
+            if len(self.passphrase.text()) < 8:
+                QMessageBox.warning(self, self.tr("Passphrase"),
+                                    self.tr("Use at least 8 characters."))
+                return
+            if self.passphrase.text() != self.again.text():
+                QMessageBox.warning(self, self.tr("Passphrase"),
+                                    self.tr("The two passphrases differ."))
+                return
+        self.accept()
+
+    def chosen_settings(self) -> Settings:
+        """The settings picked in the dialog."""
+        return self.settings.with_changes(role=self.role.currentData(),
+                                          ui_language=self.language.currentData())
+
+    def passphrase_or_none(self) -> str | None:
+        """The passphrase in passphrase mode, else None (keyring mode)."""
+        return self.passphrase.text() if self.pass_mode.isChecked() else None
+
+
+def create_vault(path: Path, dialog: FirstRunDialog, parent: QWidget | None) -> Vault | None:
+    """Create the vault chosen in the dialog and show its recovery key once."""
+    try:
+        vault, recovery = Vault.create(path, passphrase=dialog.passphrase_or_none())
+    except FlegmeError as exc:
+        QMessageBox.critical(parent, dialog.tr("The vault could not be created"), str(exc))
+        return None
+    RecoveryKeyDialog(recovery, parent).exec()
+    return vault
+
+
+def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
+    """Open the vault, asking for what is needed; None when the user gives up."""
+    try:
+        return Vault.open(path)
+    except VaultInUseError as exc:
+        QMessageBox.information(parent, "Flegme", str(exc))
+        return None
+    except VaultLockedError as exc:
+        needs_passphrase = "passphrase" in str(exc)
+        message = str(exc)
+    except KeyringUnavailableError as exc:
+        needs_passphrase = False
+        message = str(exc)
+    except FlegmeError as exc:
+        QMessageBox.critical(parent, "Flegme", str(exc))
+        return None
+    for _attempt in range(3):
+        label = ("Passphrase:" if needs_passphrase else
+                 f"{message}\n\nRecovery key (groups of letters and digits):")
+        secret, ok = QInputDialog.getText(parent, "Flegme", label,
+                                          QLineEdit.EchoMode.Password if needs_passphrase
+                                          else QLineEdit.EchoMode.Normal)
+        if not ok:
+            return None
+        try:
+            if needs_passphrase:
+                return Vault.open(path, passphrase=secret)
+            return Vault.open(path, recovery_key=secret)
+        except WrongKeyError as exc:
+            message = str(exc)
+        except FlegmeError as exc:
+            QMessageBox.critical(parent, "Flegme", str(exc))
+            return None
+    return None

@@ -1,0 +1,80 @@
+"""Platform selector with live counters ("247/280") and the LinkedIn fold preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from flegme.engine.platform_count import platform_rules
+from flegme.engine.report import PlatformCount
+
+
+class PlatformBar(QWidget):
+    """One checkbox per platform; the checked ones get a counter."""
+
+    platformsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        outer.addLayout(row)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.counters: dict[str, QLabel] = {}
+        for name, rules in platform_rules().items():
+            box = QCheckBox(rules.label)
+            box.setObjectName(f"platform_{name}")
+            box.toggled.connect(self._changed)
+            counter = QLabel("")
+            counter.setObjectName(f"counter_{name}")
+            row.addWidget(box)
+            row.addWidget(counter)
+            self.boxes[name] = box
+            self.counters[name] = counter
+        row.addStretch(1)
+        self.fold_preview = QLabel()
+        self.fold_preview.setObjectName("foldPreview")
+        self.fold_preview.setWordWrap(True)
+        self.fold_preview.setStyleSheet("QLabel { background: #f4f4f4; border: 1px solid #ddd;"
+                                        " padding: 6px; color: #222; }")
+        self.fold_preview.hide()
+        outer.addWidget(self.fold_preview)
+
+    def selected(self) -> list[str]:
+        """The checked platforms, in the bar's order."""
+        return [name for name, box in self.boxes.items() if box.isChecked()]
+
+    def set_selected(self, platforms: list[str] | tuple[str, ...]) -> None:
+        """Check exactly `platforms` (without emitting once per box)."""
+        for name, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(name in platforms)
+            box.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        for name, counter in self.counters.items():
+            if not self.boxes[name].isChecked():
+                counter.setText("")
+        self.platformsChanged.emit(self.selected())
+
+    def show_counts(self, text: str, counts: tuple[PlatformCount, ...]) -> None:
+        """Update the counters, and the LinkedIn preview cut at the fold."""
+        for count in counts:
+            label = self.counters.get(count.platform)
+            if label is None:
+                continue
+            over = count.used > count.limit
+            label.setText(f"{count.used}/{count.limit}")
+            label.setStyleSheet("color: #c62828; font-weight: bold;" if over else
+                                "color: #e08a00;" if count.preferred_max and
+                                count.used > count.preferred_max else "color: #2e7d32;")
+        linkedin = next((c for c in counts if c.platform == "linkedin"), None)
+        if linkedin is not None and linkedin.fold_at is not None:
+            shown = text[:linkedin.fold_at].rstrip()
+            self.fold_preview.setText(
+                self.tr("LinkedIn shows: %1 … see more").replace("%1", shown))
+            self.fold_preview.show()
+        else:
+            self.fold_preview.hide()
