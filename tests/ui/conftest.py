@@ -12,9 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 
-from flegme.settings import Settings
 from flegme.vault import Vault
-from tests.vault.conftest import MemoryKeyring, memory_keyring  # noqa: F401
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,7 +28,3 @@ def gui_vault(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[Vault]:
     vault, _ = Vault.create(tmp_path / "gui.vault")
     yield vault
     vault.close()
-
-
-def leader_settings() -> Settings:
-    return Settings(role="leader")

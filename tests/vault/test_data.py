@@ -11,7 +11,8 @@ import sqlcipher3
 from flegme.errors import VaultError
 from flegme.vault import Role, Vault, backup, export_drafts, migrations, restore_backup, store
 from flegme.vault.keys import key_from_recovery
-from tests.vault.conftest import Clock, MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
+from tests.vault.conftest import Clock
 
 
 def test_list_is_most_recent_first_and_search_folds_accents(vault: Vault, clock: Clock) -> None:

@@ -18,7 +18,7 @@ from flegme.errors import (
 )
 from flegme.vault import Role, Vault, keyring_entry
 from flegme.vault.keys import key_from_recovery, recovery_key
-from tests.vault.conftest import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 SECRET_TEXT = "Projet confidentiel : rachat de Cyclomax"
 
