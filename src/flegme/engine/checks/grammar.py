@@ -52,48 +52,6 @@ class GrammarResult:
     skipped: str | None = None
 
 
-class GrammarUnavailable(Exception):
-    """Internal: LanguageTool cannot be used now; the message is for the user."""
-
-
-def java_version() -> int | None:
-    """The major version of the `java` on PATH, or None when there is none."""
-    java = shutil.which("java")
-    if java is None:
-        return None
-    try:
-        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    text = out.stderr + out.stdout
-    import re
-
-    found = re.search(r'version "(\d+)(?:\.(\d+))?', text)
-    if not found:
-        return None
-    major = int(found.group(1))
-    return int(found.group(2) or 0) if major == 1 else major
-
-
-def local_languagetool_ready(local_dir: str = "") -> str | None:
-    """None when a local LanguageTool can start; otherwise what is missing, in plain words."""
-    version = java_version()
-    if version is None:
-        return ("Grammar checking needs Java 17 or newer, which is not installed. Install a "
-                "Java runtime (for example Adoptium Temurin 17), or use a LanguageTool server.")
-    if version < 17:
-        return f"Grammar checking needs Java 17 or newer; this computer has Java {version}."
-    if local_dir:
-        return None
-    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
-
-    local = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
-    if local not in local.get_installed_versions():
-        return ("LanguageTool is not downloaded yet (about 250 MB). Download it from "
-                "Settings, or use a LanguageTool server.")
-    return None
-
-
 class GrammarService:
     """One shared LanguageTool client for the whole app."""
 
@@ -226,16 +184,3 @@ def _reason(exc: BaseException, settings: GrammarSettings) -> str:
         # (JSONDecodeError is a ValueError: a garbled or non-JSON answer)
         return f"Grammar skipped: {where} sent an answer Flegme cannot read."
     return f"Grammar skipped: {where} cannot be reached right now. It will be retried."
-
-
-def download_languagetool() -> str | None:
-    """Download LanguageTool (~250 MB) after the user agreed; None on success, else why not.
-
-    Runs in a worker; offline it fails quickly with a clear message."""
-    try:
-        from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
-
-        LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION).download()
-    except Exception as exc:
-        return f"LanguageTool could not be downloaded ({type(exc).__name__}): {exc}"
-    return None
