@@ -3,9 +3,11 @@ the user config folder. No secrets here: API keys go to the OS keyring (flegme.s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -62,35 +64,54 @@ def _validated(settings: Settings) -> Settings:
 
 def load_settings() -> Settings:
     """The saved settings; defaults (and a logged warning) when the file is missing or bad."""
+    return load_settings_checked()[0]
+
+
+def load_settings_checked() -> tuple[Settings, str | None]:
+    """The saved settings and, when the file could not be used, a sentence saying why.
+
+    Never raises: a damaged file is set aside as `settings.json.damaged` (so the next save
+    does not silently erase what the user had) and defaults are used."""
     path = settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
     except FileNotFoundError:
-        return Settings()
-    except (OSError, ValueError) as exc:
-        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings()
-    if not isinstance(raw, dict):
-        return Settings()
-    known = {f.name: f.type for f in fields(Settings)}
-    values: dict[str, Any] = {}
+        return Settings(), None
+    except (OSError, ValueError) as exc:  # (UnicodeDecodeError and JSONDecodeError too)
+        problem = (f"The settings file {path} could not be read ({exc}); Flegme uses its "
+                   "default settings.")
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(path.name + ".damaged"))
+            problem += f" The damaged file was kept as {path.name}.damaged."
+        log.warning("%s", problem)
+        return Settings(), problem
     defaults = Settings()
-    for name in known:
-        if name in raw and isinstance(raw[name], type(getattr(defaults, name))):
-            values[name] = raw[name]
-        elif name in raw and isinstance(getattr(defaults, name), float) and \
-                isinstance(raw[name], int):
-            values[name] = float(raw[name])
-    return _validated(Settings(**values))
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        default, given = getattr(defaults, f.name), raw.get(f.name)
+        if given is None or isinstance(given, bool):
+            continue
+        if isinstance(given, type(default)):
+            values[f.name] = given
+        elif isinstance(default, float) and isinstance(given, int):
+            values[f.name] = float(given)
+    return _validated(Settings(**values)), None
 
 
 def save_settings(settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(asdict(_validated(settings)), handle, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(asdict(_validated(settings)), out, indent=2, ensure_ascii=False)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

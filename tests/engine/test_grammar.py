@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from flegme.engine.checks.grammar import GrammarService, GrammarSettings
+from flegme.engine.checks.grammar import GrammarResult, GrammarService, GrammarSettings
 from flegme.engine.engine import Engine
 from flegme.engine.report import Severity
 from flegme.style.loader import default_style, parse_style
@@ -47,6 +47,13 @@ def test_findings_with_offsets_after_and_inside_emoji(service: GrammarService) -
     assert first.category == "grammar" and first.severity is Severity.WARNING
     assert first.suggestions == ("receive",)
     assert first.message == "Spelling mistake"
+
+
+def test_emoji_inside_the_span(service: GrammarService) -> None:
+    text = "👨‍👩‍👧 Ride a b👍ke 🚲 today."
+    result = service.check(text, "en", STYLE)
+    assert spans(text, result.findings) == ["b👍ke"]
+    assert result.findings[0].suggestions == ("bike",)
 
 
 def test_french_and_accents(service: GrammarService) -> None:
@@ -96,8 +103,10 @@ def test_rule_overrides_apply_to_grammar(service: GrammarService) -> None:
 
 
 @pytest.mark.parametrize(("mode", "reason"), [("die", "cannot be reached"),
+                                              ("die_midway", "cannot be reached"),
                                               ("malformed", "cannot read"),
-                                              ("http500", "cannot read")])
+                                              ("wrong_shape", "cannot read"),
+                                              ("http500", "answered with an error")])
 def test_failures_become_reasons_and_later_calls_retry(
         service: GrammarService, standin: StandInLanguageTool, mode: str, reason: str) -> None:
     standin.behaviour.mode = mode
@@ -115,6 +124,8 @@ def test_timeout(standin: StandInLanguageTool) -> None:
     result = svc.check("teh", "en", STYLE)
     assert result.skipped and "did not answer within 0.5 s" in result.skipped
     standin.behaviour.gate.set()
+    standin.behaviour.gate = None
+    assert svc.check("teh", "en", STYLE).findings  # the next call tries again
     svc.close()
 
 
@@ -136,15 +147,29 @@ def test_off_and_local_without_languagetool_say_why() -> None:
     assert skipped and ("not downloaded" in skipped or "Java" in skipped)
 
 
-def test_parallel_checks_give_the_same_offsets_as_serial(service: GrammarService) -> None:
-    texts = [f"{'🚲' * i} teh {'é' * i} recieve {'👨‍👩‍👧' * (i % 3)} teh" for i in range(12)]
-    serial = [service.check(t, "en", STYLE).findings for t in texts]
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        parallel = list(pool.map(lambda t: service.check(t, "en", STYLE).findings, texts))
+def test_parallel_checks_give_the_same_results_as_serial(
+        service: GrammarService, standin: StandInLanguageTool) -> None:
+    # Different languages and house styles per call: without the per-client lock, one call's
+    # language or disabled rules leak into another's request.
+    quiet = parse_style('schema = 1\n[grammar]\ndisabled_rules = ["WHITESPACE_RULE"]\n')
+    jobs = [(f"{'🚲' * i} teh  {'é' * i} recieve {'👨‍👩‍👧' * (i % 3)} teh",
+             "en" if i % 2 else "fr", quiet if i % 3 else STYLE) for i in range(24)]
+
+    def run(job: tuple[str, str, object]) -> tuple:  # type: ignore[type-arg]
+        text, lang, style = job
+        return service.check(text, lang, style).findings  # type: ignore[arg-type]
+
+    serial = [run(job) for job in jobs]
+    standin.behaviour.delay_s = 0.01  # each answer takes a moment: calls would overlap
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(run, jobs))
     assert parallel == serial
-    for text, found in zip(texts, serial, strict=True):
-        typos = tuple(f for f in found if f.rule.startswith("grammar.MORFOLOGIK"))
-        assert spans(text, typos) == ["teh", "recieve", "teh"]
+    assert standin.behaviour.most_in_flight == 1  # one request at a time through the client
+    for (text, lang, style), found in zip(jobs, serial, strict=True):
+        typos = [f for f in found if f.rule.startswith("grammar.MORFOLOGIK")]
+        assert spans(text, tuple(typos)) == ["teh", "recieve", "teh"]
+        assert {f.rule.rsplit("_", 1)[-1] for f in typos} == {"US" if lang == "en" else "FR"}
+        assert any(f.rule == "grammar.WHITESPACE_RULE" for f in found) == (style is STYLE)
 
 
 def test_local_findings_do_not_wait_for_a_slow_grammar_server(
@@ -153,6 +178,7 @@ def test_local_findings_do_not_wait_for_a_slow_grammar_server(
     engine = Engine(STYLE)
     text = "We will leverage teh synergies!!!"
     future = service.check_async(text, "en", STYLE)
+    assert standin.behaviour.entered.wait(10)  # the grammar request is at the server
     report = engine.check(text, ("x",), "en")  # local findings, while grammar is pending
     assert any(f.category == "jargon" for f in report.findings)
     assert not future.done()
@@ -177,3 +203,96 @@ def test_cli_grammar_server(standin: StandInLanguageTool, tmp_path: object,
     main(["check", str(post), "--lang", "en", "--grammar", "server", "--grammar-server",
           standin.url])
     assert "note: Grammar skipped" in capsys.readouterr().out
+
+
+def test_links_handles_and_hashtags_are_never_misspelt(service: GrammarService) -> None:
+    text = "See https://teh.example.com/teh and @teh_team, then teh end."
+    result = service.check(text, "en", STYLE)
+    assert [f.start for f in result.findings] == [text.rindex("teh")]
+
+
+def test_auto_language_is_sent_as_auto(service: GrammarService,
+                                       standin: StandInLanguageTool) -> None:
+    assert service.check("Read teh note.", "auto", STYLE).skipped is None
+    assert standin.behaviour.requests[-1]["language"] == "auto"
+
+
+def test_an_unknown_language_is_a_reason(service: GrammarService) -> None:
+    skipped = service.check("Lies teh Notiz.", "de-DE", STYLE).skipped
+    assert skipped and "does not check 'de-DE'" in skipped
+
+
+def test_api_key_from_the_keyring_is_sent(standin: StandInLanguageTool,
+                                          memory_keyring: object) -> None:
+    from flegme import secrets
+    from flegme.engine.checks.grammar import api_key_name
+
+    secrets.set_secret(api_key_name(standin.url), "k-123")
+    svc = GrammarService(GrammarSettings(backend="server", server_url=standin.url))
+    assert svc.check("teh", "en", STYLE).findings
+    assert standin.behaviour.requests[-1]["apiKey"] == "k-123"
+    svc.close()
+
+
+def test_close_during_a_request_reports_a_reason_and_the_service_reopens(
+        service: GrammarService, standin: StandInLanguageTool) -> None:
+    standin.behaviour.gate = threading.Event()
+    future = service.check_async("teh", "en", STYLE)
+    assert standin.behaviour.entered.wait(10)
+    service.close()  # the app quits while LanguageTool is busy: close() does not wait
+    standin.behaviour.gate.set()
+    assert isinstance(future.result(timeout=10).findings, tuple)  # never an exception
+    standin.behaviour.gate = None
+    assert service.check("teh", "en", STYLE).findings  # usable again afterwards
+
+
+def test_at_exit_every_service_is_closed(standin: StandInLanguageTool) -> None:
+    from flegme.engine.checks import grammar
+
+    svc = GrammarService(GrammarSettings(backend="server", server_url=standin.url))
+    svc.check_async("teh", "en", STYLE).result(timeout=10)
+    assert svc._client is not None and svc._worker is not None
+    grammar._close_all()
+    assert svc._client is None and svc._worker is None
+
+
+def test_grammar_for_cli_options() -> None:
+    import argparse
+
+    from flegme.engine.checks.grammar import grammar_for_cli
+    from flegme.errors import InputError
+
+    def args(**given: object) -> argparse.Namespace:
+        return argparse.Namespace(**{"grammar": None, "grammar_server": None, **given})
+
+    assert grammar_for_cli(args()) is None  # settings say off
+    assert grammar_for_cli(args(grammar="off")) is None
+    with pytest.raises(InputError, match="--grammar-server"):
+        grammar_for_cli(args(grammar="server"))
+    svc = grammar_for_cli(args(grammar="server", grammar_server="http://127.0.0.1:9/"))
+    assert svc is not None and svc.settings.server_url == "http://127.0.0.1:9/"
+    local = grammar_for_cli(args(grammar="local"))
+    assert local is not None and local.settings.backend == "local"
+
+
+def test_overtaken_and_stopped_requests_are_answered_not_run(
+        service: GrammarService, standin: StandInLanguageTool) -> None:
+    standin.behaviour.gate = threading.Event()
+    first = service.check_async("teh one", "en", STYLE, latest_only=True)
+    assert standin.behaviour.entered.wait(10)  # the first is at the server
+    middle = service.check_async("teh two", "en", STYLE, latest_only=True)
+    last = service.check_async("teh three", "en", STYLE, latest_only=True)
+    standin.behaviour.gate.set()
+    assert first.result(timeout=10).findings and last.result(timeout=10).findings
+    assert middle.result(timeout=10).skipped == "A newer version of the text is being checked."
+    assert [r["text"] for r in standin.behaviour.requests] == ["teh one", "teh three"]
+    standin.behaviour.gate = threading.Event()
+    standin.behaviour.entered.clear()
+    busy = service.check_async("teh four", "en", STYLE)
+    assert standin.behaviour.entered.wait(10)
+    queued = service.check_async("teh five", "en", STYLE)
+    service.close()
+    standin.behaviour.gate.set()
+    assert queued.result(timeout=10).skipped == "Grammar checking was stopped."
+    assert isinstance(busy.result(timeout=10), GrammarResult)
+    assert "teh five" not in [r["text"] for r in standin.behaviour.requests]

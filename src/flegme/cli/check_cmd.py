@@ -88,19 +88,11 @@ def run(args: argparse.Namespace) -> int:
 
 def add_grammar(args: argparse.Namespace, engine: Any, report: Report) -> Report:
     """Grammar findings from LanguageTool when asked (on the command line or in settings)."""
-    from flegme.engine.checks.grammar import GrammarService, GrammarSettings
-    from flegme.settings import load_settings
+    from flegme.engine.checks.grammar import grammar_for_cli
 
-    settings = GrammarSettings.from_settings(load_settings())
-    if args.grammar is not None:
-        settings = GrammarSettings(backend=args.grammar,
-                                   server_url=args.grammar_server or settings.server_url,
-                                   local_dir=settings.local_dir, timeout_s=settings.timeout_s)
-    if args.grammar == "server" and not settings.server_url:
-        raise InputError("--grammar server needs --grammar-server URL")
-    if settings.backend == "off":
+    service = grammar_for_cli(args)  # None when off; InputError on a missing server URL
+    if service is None:
         return report
-    service = GrammarService(settings)
     try:
         result = service.check(report.text, report.language, engine.style)
     finally:

@@ -1,29 +1,45 @@
 """Grammar and spelling through LanguageTool (language-tool-python), off the typing path.
 
 One client per service, created lazily on the first check (never in a constructor: a local
-LanguageTool downloads and starts a JVM there), calls serialised by a lock (concurrent calls
-through one client have produced wrong offsets), every failure turned into a reason in
-`GrammarResult.skipped` — nothing raises into the caller, and the next call tries again.
-LanguageTool's offsets are UTF-16 code units; they become Python str offsets here.
+LanguageTool starts a JVM there, and would download itself if missing — we check first and
+only `grammar_local.download_languagetool` downloads, after the user agreed). Calls through
+the client are serialised by a lock (concurrent calls through one client have produced wrong
+offsets). Every failure becomes a reason in `GrammarResult.skipped`: nothing raises into the
+caller, and the next call tries again. LanguageTool's UTF-16 offsets become str offsets in
+`grammar_matches`.
 """
 
 from __future__ import annotations
 
+import argparse
+import atexit
 import logging
-import shutil
-import subprocess
 import threading
+import weakref
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from flegme.engine.checks.grammar_local import (
+    download_languagetool,
+    find_install,
+    java_version,
+    missing_for_local,
+    point_library_at,
+)
 from flegme.engine.checks.grammar_matches import matches_to_findings
 from flegme.engine.report import Finding
+from flegme.errors import GrammarUnavailableError, InputError
 from flegme.style.model import HouseStyle
 
+__all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "api_key_name",
+           "download_languagetool",
+           "grammar_for_cli", "java_version", "missing_for_local"]
 log = logging.getLogger(__name__)
 LT_LANGUAGES = {"fr": "fr", "en": "en-US"}
+_MAX_PORT_TRIES = 3  # the library would try ~900 ports when the JVM keeps failing
+_LIVE: weakref.WeakSet[GrammarService] = weakref.WeakSet()
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +48,7 @@ class GrammarSettings:
 
     backend: str = "off"  # "off" | "local" | "server"
     server_url: str = ""
-    local_dir: str = ""  # a LanguageTool folder already on disk
+    local_dir: str = ""  # a LanguageTool-<version> folder already on disk
     timeout_s: float = 10.0
 
     @staticmethod
@@ -52,135 +68,225 @@ class GrammarResult:
     skipped: str | None = None
 
 
+def _client_class(timeout_s: float) -> type[Any]:
+    """language_tool_python.LanguageTool with our request timeout (its default is 300 s)."""
+    import language_tool_python
+
+    base: type[Any] = language_tool_python.LanguageTool
+
+    def start_on_free_port(self: Any) -> None:
+        ports = getattr(self, "_available_ports", None)
+        if isinstance(ports, list):
+            del ports[_MAX_PORT_TRIES:]
+        base._start_server_on_free_port(self)
+
+    return type("FlegmeLanguageTool", (base,), {
+        "_TIMEOUT": timeout_s, "_start_server_on_free_port": start_on_free_port})
+
+
 class GrammarService:
-    """One shared LanguageTool client for the whole app."""
+    """One shared LanguageTool client for the whole app (or one CLI run)."""
 
     def __init__(self, settings: GrammarSettings) -> None:
         self.settings = settings
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one request at a time through the client
         self._client: Any = None
+        self._api_key: str | None = None
+        self._epoch = 0  # bumped by close(): a client started before it is not kept
         self._worker: ThreadPoolExecutor | None = None
-
-    # -- the client ------------------------------------------------------------------------
-
-    def _client_for(self, language: str) -> Any:
-        """The shared client (created on first use), set to `language`."""
-        if self._client is None:
-            self._client = self._create_client(language)
-        return self._client
-
-    def _create_client(self, language: str) -> Any:
-        import os
-
-        import language_tool_python
-
-        settings = self.settings
-        # language-tool-python waits 300 s per request by default; use ours.
-        client_class = type("FlegmeLanguageTool", (language_tool_python.LanguageTool,),
-                            {"_TIMEOUT": settings.timeout_s})
-        if settings.backend == "server":
-            if not settings.server_url.strip():
-                raise GrammarUnavailable("No LanguageTool server address is set.")
-            return client_class(LT_LANGUAGES.get(language, language),
-                                remote_server=settings.server_url.strip())
-        if settings.backend == "local":
-            missing = local_languagetool_ready(settings.local_dir)
-            if missing:
-                raise GrammarUnavailable(missing)
-            if settings.local_dir:
-                os.environ["LTP_JAR_DIR_PATH"] = settings.local_dir
-            return client_class(LT_LANGUAGES.get(language, language))
-        raise GrammarUnavailable("Grammar checking is off.")
+        self._submitted = 0  # check_async requests so far (for latest_only)
+        _LIVE.add(self)
 
     # -- checking --------------------------------------------------------------------------
 
     def check(self, text: str, language: str, style: HouseStyle) -> GrammarResult:
         """Grammar findings for `text`; never raises (a reason in `skipped` instead)."""
-        if self.settings.backend == "off":
+        if self.settings.backend not in ("local", "server"):
             return GrammarResult(skipped="Grammar checking is off.")
         if not text.strip():
             return GrammarResult()
-        with self._lock:  # one request at a time per client
+        with self._lock:
+            epoch = self._epoch
             try:
-                data = self._query(text, language, style)
+                data = self._query(text, language, style, epoch)
                 return GrammarResult(findings=matches_to_findings(data, text, language, style))
-            except GrammarUnavailable as exc:
+            except GrammarUnavailableError as exc:
                 return GrammarResult(skipped=str(exc))
-            except Exception as exc:  # network, timeouts, malformed answers: all the same here
+            except (Exception, SystemExit) as exc:  # network, timeout, garbage: all skip
                 log.info("grammar check failed: %r", exc)
-                self._forget_client()
+                self._after_failure()
                 return GrammarResult(skipped=_reason(exc, self.settings))
 
-    def _query(self, text: str, language: str, style: HouseStyle) -> Mapping[str, Any]:
+    def check_async(self, text: str, language: str, style: HouseStyle, *,
+                    latest_only: bool = False) -> Future[GrammarResult]:
+        """Run `check` on the service's single background thread; the future never fails.
+
+        With `latest_only`, a request overtaken by a newer one before it started is answered
+        at once with a skipped result (an editor only wants its latest text checked). After
+        `close()`, requests still queued are answered "stopped" without starting LanguageTool."""
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grammar")
+        self._submitted += 1
+        ticket, epoch = self._submitted, self._epoch
+
+        def job() -> GrammarResult:
+            if epoch != self._epoch:
+                return GrammarResult(skipped="Grammar checking was stopped.")
+            if latest_only and ticket != self._submitted:
+                return GrammarResult(skipped="A newer version of the text is being checked.")
+            return self.check(text, language, style)
+
+        return self._worker.submit(job)
+
+    def _query(self, text: str, language: str, style: HouseStyle,
+               epoch: int) -> Mapping[str, Any]:
         import urllib.parse
 
-        client = self._client_for(language)
+        client = self._client_for(language, epoch)
         wanted = LT_LANGUAGES.get(language, language)
-        if str(client.language).lower() != wanted.lower():  # the setter asks the server
-            client.language = wanted
+        if str(client.language).lower() != wanted.lower():
+            try:  # the setter asks the server for its languages
+                client.language = wanted
+            except ValueError as exc:
+                raise GrammarUnavailableError(
+                    f"Grammar skipped: {self._where()} does not check '{wanted}'.") from exc
+        # (after the language: its setter clears the disabled rules)
         client.disabled_rules = set(style.grammar.disabled_rules)
         client.disabled_categories = set(style.grammar.disabled_categories)
         params = client._create_params(text)
-        api_key = self._api_key()
-        if api_key:
-            params["apiKey"] = api_key
+        if self._api_key:
+            params["apiKey"] = self._api_key
         url = urllib.parse.urljoin(client._url, "check")
         data = client._query_server(url, params, num_tries=1, method="post")
         if not isinstance(data, Mapping) or not isinstance(data.get("matches"), list):
             raise ValueError("LanguageTool sent an answer without a list of matches")
         return data
 
-    def _api_key(self) -> str | None:
-        if self.settings.backend != "server":
-            return None
-        from flegme import secrets
-        from flegme.errors import KeyringUnavailableError
+    # -- the client ------------------------------------------------------------------------
 
-        try:
-            return secrets.get_secret(f"languagetool:{self.settings.server_url.strip()}")
-        except KeyringUnavailableError:
-            return None
+    def _client_for(self, language: str, epoch: int) -> Any:
+        """The shared client, created on first use."""
+        if self._client is None:
+            client = self._create_client()
+            if epoch != self._epoch:  # closed while the JVM was starting: don't keep it
+                _close_quietly(client)
+                raise GrammarUnavailableError("Grammar checking was stopped.")
+            self._client = client
+        return self._client
 
-    def check_async(self, text: str, language: str, style: HouseStyle) -> Future[GrammarResult]:
-        """Run `check` on the service's single background thread."""
-        if self._worker is None:
-            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grammar")
-        return self._worker.submit(self.check, text, language, style)
+    def _create_client(self) -> Any:
+        # Created for "auto" (always valid); `_query` then sets the wanted language, so an
+        # unsupported one becomes a clear reason rather than a failed client.
+        settings = self.settings
+        client_class = _client_class(settings.timeout_s)
+        if settings.backend == "server":
+            url = settings.server_url.strip()
+            if not url:
+                raise GrammarUnavailableError(
+                    "Grammar skipped: no LanguageTool server address is set (Settings).")
+            self._api_key = _api_key(url)
+            return client_class("auto", remote_server=url)
+        missing = missing_for_local(settings.local_dir)
+        install = find_install(settings.local_dir)
+        if missing or install is None:  # never let the library download by itself
+            raise GrammarUnavailableError(missing or "LanguageTool is not downloaded yet.")
+        point_library_at(install)
+        return client_class("auto", language_tool_download_version=install.version)
 
-    def _forget_client(self) -> None:
-        """Drop a client that failed, so the next call starts afresh."""
-        client, self._client = self._client, None
-        if client is not None and self.settings.backend == "local":
-            try:
-                client.close()
-            except Exception:  # a dead JVM cannot be closed twice; nothing to lose
-                log.debug("closing a failed LanguageTool client", exc_info=True)
+    def _where(self) -> str:
+        return self.settings.server_url.strip() or "the local LanguageTool"
+
+    def _after_failure(self) -> None:
+        """Drop a client that failed so the next call starts afresh (a live local JVM,
+        which the library restarts after an error, is kept: starting one costs seconds)."""
+        client = self._client
+        if client is None:
+            return
+        if self.settings.backend == "local" and _local_alive(client):
+            return
+        self._client = None
+        _close_quietly(client)
 
     def close(self) -> None:
-        """Stop the worker and the LanguageTool process (no Java left behind)."""
+        """Stop the worker and the LanguageTool process (no Java left behind); reusable."""
+        self._epoch += 1
         if self._worker is not None:
-            self._worker.shutdown(wait=False, cancel_futures=True)
+            self._worker.shutdown(wait=False)  # queued jobs answer "stopped" (see above)
             self._worker = None
-        with self._lock:
-            client, self._client = self._client, None
+        # Not under the lock: a request in flight fails and is reported as skipped.
+        client, self._client = self._client, None
         if client is not None:
-            try:
-                client.close()
-            except Exception:
-                log.debug("closing LanguageTool", exc_info=True)
+            _close_quietly(client)
+
+
+def _local_alive(client: Any) -> bool:
+    alive = getattr(client, "_server_is_alive", None)
+    return bool(alive()) if callable(alive) else False
+
+
+def _close_quietly(client: Any) -> None:
+    try:
+        client.close()
+    except Exception:  # a dead JVM cannot be closed twice; nothing to lose
+        log.debug("closing LanguageTool", exc_info=True)
+
+
+def api_key_name(server_url: str) -> str:
+    """The keyring name of a LanguageTool server's API key (flegme.secrets.set_secret)."""
+    return f"languagetool:{server_url.strip()}"
+
+
+def _api_key(server_url: str) -> str | None:
+    """The server's API key from the OS keyring, if any (read once per client)."""
+    from flegme import secrets
+    from flegme.errors import KeyringUnavailableError
+
+    try:
+        return secrets.get_secret(api_key_name(server_url))
+    except KeyringUnavailableError:
+        return None
 
 
 def _reason(exc: BaseException, settings: GrammarSettings) -> str:
     """A sentence a leader understands."""
-    where = settings.server_url or "the local LanguageTool"
+    where = settings.server_url.strip() or "the local LanguageTool"
     chain: list[BaseException] = [exc]
     while chain[-1].__cause__ is not None and len(chain) < 5:
         chain.append(chain[-1].__cause__)
     text = " ".join(str(e) for e in chain).lower()
     names = " ".join(type(e).__name__.lower() for e in chain)
     if "timed out" in text or "timeout" in names:
-        return f"Grammar skipped: {where} did not answer within {settings.timeout_s:g} s."
+        return (f"Grammar skipped: {where} did not answer within {settings.timeout_s:g} s. "
+                "It will be retried.")
+    if "internal server error" in text or "http 5" in text:
+        return f"Grammar skipped: {where} answered with an error. It will be retried."
     if any(isinstance(e, ValueError | KeyError | TypeError) for e in chain):
         # (JSONDecodeError is a ValueError: a garbled or non-JSON answer)
         return f"Grammar skipped: {where} sent an answer Flegme cannot read."
+    if settings.backend == "local":
+        return f"Grammar skipped: the local LanguageTool could not start ({exc})."
     return f"Grammar skipped: {where} cannot be reached right now. It will be retried."
+
+
+def grammar_for_cli(args: argparse.Namespace) -> GrammarService | None:
+    """The service `flegme check --grammar local|server|off [--grammar-server URL]` asks for
+    (settings when not given); None when grammar is off. Raises InputError on bad options."""
+    from flegme.settings import load_settings
+
+    settings = GrammarSettings.from_settings(load_settings())
+    backend = getattr(args, "grammar", None) or settings.backend
+    server = getattr(args, "grammar_server", None) or settings.server_url
+    if backend == "server" and not server:
+        raise InputError("--grammar server needs --grammar-server URL (or a server in settings)")
+    if backend == "off":
+        return None
+    return GrammarService(GrammarSettings(backend=backend, server_url=server,
+                                          local_dir=settings.local_dir,
+                                          timeout_s=settings.timeout_s))
+
+
+@atexit.register
+def _close_all() -> None:
+    """At exit, close every live service (language-tool-python also kills its JVMs)."""
+    for service in list(_LIVE):
+        service.close()

@@ -8,6 +8,7 @@ in its download folder (`$LTP_PATH`, default `~/.cache/language_tool_python`).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 _JAVA_TTL_S = 30.0  # `java -version` costs a process start; re-asked after this long
 _java_cache: tuple[float, int | None] | None = None
 _env_lock = threading.Lock()
@@ -130,9 +132,23 @@ def download_languagetool(progress: ProgressCallback | None = None,
     except DownloadCancelled:
         return "The LanguageTool download was cancelled."
     except Exception as exc:
-        name = type(exc).__name__
-        return f"LanguageTool could not be downloaded ({name}: {exc}). Check the connection."
+        log.info("LanguageTool download failed: %r", exc)
+        return f"LanguageTool could not be downloaded: {_download_problem(exc)}"
     return None
+
+
+def _download_problem(exc: Exception) -> str:
+    """What went wrong, in words (the technical detail goes to the log)."""
+    import requests
+
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the download server answered HTTP {exc.response.status_code}. Try again later."
+    if isinstance(exc, requests.Timeout):
+        return "the download server did not answer in time. Try again later."
+    if isinstance(exc, OSError | AssertionError):  # (the test suite's network guard)
+        return ("this computer cannot reach the download server (no Internet connection?). "
+                "Try again later, or use a LanguageTool server.")
+    return f"{exc} ({type(exc).__name__})."
 
 
 def _download(progress: ProgressCallback | None, cancel: threading.Event | None,

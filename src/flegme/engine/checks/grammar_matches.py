@@ -10,6 +10,9 @@ from flegme.engine.text import Document, fold, utf16_offsets
 from flegme.style.model import HouseStyle
 
 MAX_SUGGESTIONS = 5
+# Spelling and grammar slips are warnings (a leader should fix them before posting); matters
+# of typography, spacing and style are info. Anything else LanguageTool reports: warning.
+# A house style can change any of these per rule: [rules."grammar.<ID>"] severity = ...
 _SEVERITY_OF_ISSUE = {
     "misspelling": Severity.WARNING,
     "grammar": Severity.WARNING,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,15 +20,23 @@ LANGUAGES = [
     {"name": "French", "code": "fr", "longCode": "fr"},
 ]
 TYPOS = {"teh": "the", "recieve": "receive", "definately": "definitely", "vélô": "vélo",
-         "reparrer": "réparer", "Flegmatix": "Flegmatic"}
+         "reparrer": "réparer", "Flegmatix": "Flegmatic", "b👍ke": "bike"}
 
 
 @dataclass
 class Behaviour:
     """What the stand-in does with the next requests."""
 
-    mode: str = "normal"  # normal | die | malformed | old_format | http500
+    # normal | die (hang up, no answer) | die_midway (half an answer, then hang up)
+    # | malformed (broken JSON) | wrong_shape (JSON, but matches lack offsets)
+    # | old_format (plain-string replacements, no shortMessage) | http500
+    mode: str = "normal"
     gate: threading.Event | None = None  # when set, /v2/check waits for it
+    delay_s: float = 0.0  # /v2/check answers after this long
+    entered: threading.Event = field(default_factory=threading.Event)  # a check arrived
+    in_flight: int = 0  # /v2/check requests being answered right now
+    most_in_flight: int = 0  # the most at once (1 when the client serialises its calls)
+    counter_lock: threading.Lock = field(default_factory=threading.Lock)
     requests: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -91,6 +100,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+        self._uncount()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -112,14 +122,38 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.startswith("/v2/check"):
             self._send(404, b"{}")
             return
+        behaviour.entered.set()
+        with behaviour.counter_lock:
+            behaviour.in_flight += 1
+            behaviour.most_in_flight = max(behaviour.most_in_flight, behaviour.in_flight)
+        self._counted = True
+        try:
+            self._answer_check(form, behaviour)
+        finally:
+            self._uncount()
+
+    def _uncount(self) -> None:
+        """Leave the in-flight count before the answer goes out (the client may send its
+        next request as soon as it has read this answer)."""
+        if getattr(self, "_counted", False):
+            self._counted = False
+            with self.server.behaviour.counter_lock:
+                self.server.behaviour.in_flight -= 1
+
+    def _answer_check(self, form: dict[str, str], behaviour: Behaviour) -> None:
         if behaviour.gate is not None:
             behaviour.gate.wait(30)
+        if behaviour.delay_s:
+            time.sleep(behaviour.delay_s)
         if behaviour.mode == "die":
             self.close_connection = True
             self.connection.shutdown(2)  # hang up without an answer
             return
         if behaviour.mode == "malformed":
             self._send(200, b'{"matches": [ {"offset": 3')
+            return
+        if behaviour.mode == "wrong_shape":
+            self._send(200, b'{"matches": [{"message": "no offset here"}]}')
             return
         if behaviour.mode == "http500":
             self._send(500, b"Internal Server Error", "text/plain")
@@ -136,7 +170,19 @@ class _Handler(BaseHTTPRequestHandler):
                          "detectedLanguage": {"name": language, "code": language}},
             "matches": matches,
         }
-        self._send(200, json.dumps(body).encode())
+        payload = json.dumps(body).encode()
+        if behaviour.mode == "die_midway":  # promise the whole answer, send half, hang up
+            self._uncount()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload[: len(payload) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        self._send(200, payload)
 
 
 class _Server(ThreadingHTTPServer):
@@ -154,8 +200,7 @@ class StandInLanguageTool:
         self.server = _Server()
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
-        host, port = self.server.server_address[:2]
-        self.url = f"http://{host}:{port}/"
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
 
     @property
     def behaviour(self) -> Behaviour:
