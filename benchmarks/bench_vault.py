@@ -71,6 +71,8 @@ def plain_copy(n: int, rng: random.Random, path: Path) -> sqlite3.Connection:
                     "created_at, updated_at, last_edit_at) VALUES (?,?,?,?,?,?,?,?,?)",
                     [(f"Post {i}", body(rng), "fr", "[]", "draft", "leader", "2026", f"{i:07d}",
                       "2026") for i in range(n)])
+    con.execute("INSERT INTO revisions (draft_id, number, title, body, author_role, created_at) "
+                "SELECT id, 1, title, body, author_role, created_at FROM drafts")
     con.execute("COMMIT")
     return con
 

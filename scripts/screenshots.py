@@ -57,6 +57,12 @@ def main() -> int:
     from flegme.style.loader import default_style
 
     vault.submit_for_review(ids[2], role=Role.LEADER, style=default_style())
+    revision = vault.revisions(ids[2])[-1]
+    vault.comment(ids[2], revision_id=revision.id, start=0, end=18,
+                  text="Which dates exactly? Add them.", role=Role.ASSISTANT)
+    okr = SAMPLES[1][3].index("OKR")
+    vault.dismiss(ids[1], rule="jargon.acronym", start=okr, end=okr + 3, excerpt="OKR",
+                  scope="proposed_allow", role=Role.LEADER)
     shots = [("leader", ids[1], 0), ("assistant", ids[2], 1), ("comms_lead", None, 2)]
     for role, draft_id, tab in shots:
         window = MainWindow(vault, Settings(role=role))

@@ -96,3 +96,48 @@ def test_eval_rejects_a_broken_corpus(tmp_path: Path) -> None:
 def test_version() -> None:
     result = flegme("--version")
     assert result.returncode == 0 and result.stdout.startswith("flegme ")
+
+
+def test_check_summary_names_the_verdicts(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    post = tmp_path / "p.txt"
+    post.write_text("They NEVER listen!!! Useless people.", "utf-8")
+    main(["check", str(post), "--lang", "en"])
+    out = capsys.readouterr().out
+    assert "verdicts: impulsive" in out
+    post.write_text("We repaired twelve bikes this morning.", "utf-8")
+    main(["check", str(post), "--lang", "en"])
+    assert "verdicts: nothing flagged" in capsys.readouterr().out
+
+
+def _corpus(tmp_path: Path) -> Path:
+    posts = [
+        {"id": "calm", "lang": "en", "platform": "x", "text": "We fixed forty bikes today.",
+         "impulsive": False, "over_limit": False},
+        {"id": "angry", "lang": "en", "platform": "x",
+         "text": "They NEVER answer!!! What a useless, lying bunch.",
+         "impulsive": True, "over_limit": False},
+        {"id": "long", "lang": "fr", "platform": "x", "text": "Nous réparons des vélos. " * 20,
+         "impulsive": False, "over_limit": True},
+        {"id": "mislabelled", "lang": "en", "platform": "x",
+         "text": "A quiet thank-you to our volunteers.", "impulsive": True},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(p) for p in posts) + "\n", "utf-8")
+    return corpus
+
+
+def test_eval_scores_each_verdict_and_lists_misses(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    assert main(["eval", str(corpus), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    impulsive = data["verdicts"]["impulsive"]
+    assert (impulsive["tp"], impulsive["fn"], impulsive["fp"], impulsive["tn"]) == (1, 1, 0, 2)
+    assert impulsive["recall"] == 0.5 and impulsive["precision"] == 1.0
+    assert data["verdicts"]["over_limit"]["f1"] == 1.0
+    assert data["misses"] == [{"id": "mislabelled", "verdict": "impulsive", "expected": True,
+                               "got": False, "excerpt": "A quiet thank-you to our volunteers."}]
+    assert main(["eval", str(corpus), "--min-f1", "0.9"]) == 1
+    out = capsys.readouterr().out
+    assert "impulsive" in out and "mislabelled impulsive: missed" in out

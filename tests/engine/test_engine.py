@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from flegme.engine.engine import Engine, check_text
+from flegme.engine.checks.base import Scan
+from flegme.engine.engine import SCAN_CACHE_SIZE, CheckerFailure, Engine, check_text
 from flegme.engine.report import Finding, Severity
+from flegme.engine.text import Document
 from flegme.errors import InputError
 from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
@@ -84,3 +86,126 @@ def test_findings_are_sorted_and_inside_the_text(neutral_style: HouseStyle) -> N
 def test_empty_text(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "", "auto", ("x",))
     assert report.findings == () and report.counts[0].used == 0
+
+
+def test_a_failing_checker_becomes_a_note_and_the_others_still_report(
+    neutral_style: HouseStyle, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = Engine(neutral_style)
+    text = "They NEVER answer!!! We will leverage synergies."
+    checkers = engine._set("en")
+
+    def broken(part: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(checkers.tone, "scan", broken)
+    report = engine.check(text, ("x",), "en")
+    assert len(report.notes) == 1 and "tone" in report.notes[0]
+    assert not any(f.category == "tone" for f in report.findings)
+    assert not report.verdicts.impulsive
+    assert any(f.category == "jargon" for f in report.findings)
+    monkeypatch.undo()
+    again = engine.check(text, ("x",), "en")  # failed paragraphs were not cached
+    assert again.notes == () and any(f.category == "tone" for f in again.findings)
+
+
+def test_raise_errors_lets_checker_bugs_through(neutral_style: HouseStyle,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = Engine(neutral_style)
+    engine.raise_errors = True
+
+    def broken(doc: object, platforms: object) -> object:
+        raise KeyError("x")
+
+    monkeypatch.setattr(engine.length, "check", broken)
+    with pytest.raises(CheckerFailure, match="length"):
+        engine.check("Hello.", ("x",), "en")
+
+
+def test_only_changed_paragraphs_are_rescanned(neutral_style: HouseStyle,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = Engine(neutral_style)
+    checkers = engine._set("en")
+    seen: list[str] = []
+    real_scan = checkers.jargon.scan
+
+    def counting(part: Document) -> Scan:
+        seen.append(part.text.strip())
+        return real_scan(part)
+
+    monkeypatch.setattr(checkers.jargon, "scan", counting)
+    text = "We leverage synergies.\n\nThe second paragraph.\n\nThe third one."
+    engine.check(text, (), "en")
+    assert len(seen) == 3
+    seen.clear()
+    report = engine.check(text.replace("second", "2nd"), (), "en")
+    assert seen == ["The 2nd paragraph."]
+    assert [report.text[f.start:f.end] for f in report.findings if f.category == "jargon"][:1] \
+        == ["leverage"]
+
+
+def test_paragraph_caches_are_bounded(neutral_style: HouseStyle) -> None:
+    engine = Engine(neutral_style)
+    for n in range(SCAN_CACHE_SIZE + 50):
+        engine.check(f"Paragraph number {n}.", (), "en")
+    assert len(engine._set("en").cache) <= SCAN_CACHE_SIZE
+    assert len(engine._parts) <= SCAN_CACHE_SIZE
+
+
+def test_the_house_default_language_breaks_ties() -> None:
+    en_first = parse_style('schema = 1\n[organisation]\ndefault_language = "en"\n')
+    fr_first = parse_style('schema = 1\n[organisation]\ndefault_language = "fr"\n')
+    assert Engine(en_first).check("Vélo 🚲 bike").language == "en"
+    assert Engine(fr_first).check("Vélo 🚲 bike").language == "fr"
+    assert Engine(en_first).check("Nous réparons les vélos.").language == "fr"
+
+
+def test_explicit_language_wins_over_detection(neutral_style: HouseStyle) -> None:
+    report = Engine(neutral_style).check("We repaired the bikes of our neighbours.", (), "fr")
+    assert report.language == "fr"
+
+
+def test_public_names_are_reexported() -> None:
+    import flegme.engine as api
+
+    assert api.Engine is Engine and api.check_text is check_text
+    assert api.Severity is Severity and callable(api.apply_style)
+    with pytest.raises(AttributeError):
+        api.nothing_here  # noqa: B018
+
+
+def test_one_engine_checks_from_several_threads(neutral_style: HouseStyle,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window checks small drafts on the GUI thread and big ones in a worker.
+    import sys
+    import threading
+
+    import flegme.engine.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "SCAN_CACHE_SIZE", 5)  # evict all the time
+    engine = Engine(neutral_style)
+    engine.raise_errors = True
+    texts = [f"Draft {n}: we leverage synergies!!!\n\nThey NEVER answer.\n\nBuy now {n}."
+             for n in range(40)]
+    expected = [Engine(neutral_style).check(t, ("x",)) for t in texts]
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for i in range(len(texts)):
+                n = (i + offset) % len(texts)
+                assert engine.check(texts[n], ("x",)) == expected[n]
+        except BaseException as exc:
+            errors.append(exc)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # interleave the threads as much as possible
+    try:
+        threads = [threading.Thread(target=work, args=(k * 7,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert errors == []

@@ -66,3 +66,75 @@ def test_readability_in_both_languages(neutral_style: HouseStyle) -> None:
     assert easy is not None and hard is not None and easy > hard
     fr = run(neutral_style, "Nous réparons des vélos. Venez nous voir.", "fr")
     assert fr.scores.readability is not None
+
+
+def test_capitals_for_emphasis_and_promo_codes_are_not_acronyms(
+        neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "WE DID IT, and the code SPRING30 works. Our ROI is up.", "en")
+    assert spans(report, "jargon.acronym") == ["ROI"]
+    report = run(neutral_style, "NON ET NON : notre CDI reste un CDI.", "fr")
+    assert "jargon.acronym" not in rules(report)
+
+
+def test_a_listed_acronym_is_one_finding_and_one_item(neutral_style: HouseStyle) -> None:
+    # "KPI" is both a French lexicon term and a jargon acronym: one finding, one item.
+    report = run(neutral_style, "Nos KPI sont au vert.", "fr")
+    assert [report.text[f.start:f.end] for f in report.findings
+            if f.category == "jargon"] == ["KPI"]
+    assert not report.verdicts.jargon
+
+
+def test_stems_do_not_reach_plain_words(neutral_style: HouseStyle) -> None:
+    plain = ("We learn at every repair, deliver on Fridays and stay optimistic. "
+             "The impact was small; the solution was simple; the operation went well.")
+    assert not [f for f in run(neutral_style, plain, "en").findings if f.category == "jargon"]
+    report = run(neutral_style, "L'impact reste faible. Adressez le courrier au siège.", "fr")
+    assert not [f for f in report.findings if f.category == "jargon"]
+
+
+def test_words_with_a_plain_meaning_weigh_half(neutral_style: HouseStyle) -> None:
+    # Two half-weight words ("robust", "pipeline") make one item's worth: not a jargon post.
+    report = run(neutral_style, "A robust bridge and a new water pipeline for the village.",
+                 "en")
+    assert len(spans(report, "jargon.term")) == 2
+    assert not report.verdicts.jargon
+    report = run(neutral_style, "A robust pipeline of synergies.", "en")
+    assert report.verdicts.jargon
+
+
+def test_long_sentence_limit_comes_from_the_house_style() -> None:
+    from flegme.style.loader import parse_style
+
+    style = parse_style("schema = 1\n[jargon]\nmax_sentence_words = 8\n", "short.toml")
+    text = "We walked all the way to the old mill and back again today. Short one."
+    assert spans(run(style, text, "en"), "jargon.long_sentence") == [
+        "We walked all the way to the old mill and back again today."]
+
+
+def test_a_single_long_sentence_is_not_a_jargon_post(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, " ".join(["walk"] * 45) + ".", "en")
+    assert "jargon.long_sentence" in rules(report)
+    assert not report.verdicts.jargon
+
+
+def test_poor_readability_is_one_document_level_note(neutral_style: HouseStyle) -> None:
+    text = ("Institutional stakeholders necessitate comprehensive organisational "
+            "reconfiguration, notwithstanding considerable interdepartmental "
+            "administrative complexity. ") * 5
+    report = run(neutral_style, text, "en")
+    (note,) = [f for f in report.findings if f.rule == "jargon.readability"]
+    assert note.start == 0 and report.scores.readability is not None
+    assert report.scores.readability < 30
+
+
+def test_an_acronym_explained_once_is_understood_everywhere(neutral_style: HouseStyle) -> None:
+    text = "Our Net Promoter Score (NPS) went up.\n\nThe NPS matters, and so does the QBR."
+    report = run(neutral_style, text, "en")
+    assert spans(report, "jargon.acronym") == ["QBR"]
+
+
+def test_words_with_a_plain_meaning_are_gentle_notes(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "A robust pipeline of synergies.", "en")
+    severities = {report.text[f.start:f.end]: f.severity.value for f in report.findings
+                  if f.category == "jargon"}
+    assert severities == {"robust": "info", "pipeline": "info", "synergies": "warning"}

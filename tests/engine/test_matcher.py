@@ -45,3 +45,11 @@ def test_offsets_survive_emoji() -> None:
     doc = Document.analyse(text, "en")
     (match,) = m.find(doc)
     assert text[match.start:match.end] == "synergy"
+
+
+def test_french_stems_read_accents_as_written() -> None:
+    # Snowball's French rules need the accents: "restaurées" only meets "restaurer" when it is
+    # stemmed as written (the folded "restaurees" stems to "restaure").
+    m = PhraseMatcher([("restaurer", "a"), ("réparable", "b")], "fr", stem=True)
+    assert _terms(m, "Armoires restaurées, chaises réparées, RÉPARABLES.", "fr") == [
+        "restaurées", "réparées", "RÉPARABLES"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from flegme.engine.checks.promotion import PromotionChecker
+from flegme.engine.text import Document
+from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
 
@@ -23,6 +26,28 @@ def test_french_sales_pitch(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, text, "fr")
     assert report.verdicts.promotional
     assert "-20 %" in spans(report, "promotion.discount")
+    assert {"Profitez", "Commandez"} <= set(spans(report, "promotion.call_to_action"))
+    assert "offre limitée" in spans(report, "promotion.urgency")
+
+
+def test_amount_off_is_one_discount(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Bring your old kettle and get £20 off a new one.", "en")
+    assert spans(report, "promotion.discount") == ["£20 off"]
+
+
+def test_sales_window_with_a_call_to_book(neutral_style: HouseStyle) -> None:
+    text = ("From March 3 to 17, every tune-up comes with a free pair of gloves. "
+            "Book yours now.")
+    report = run(neutral_style, text, "en")
+    assert report.verdicts.promotional
+    assert "From March 3 to 17" in spans(report, "promotion.urgency")
+    text = "Du 3 au 17 mars, une révision achetée = une paire de gants offerte. Réservez vite."
+    assert run(neutral_style, text, "fr").verdicts.promotional
+
+
+def test_figures_are_no_sales_window(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Our satisfaction score went from 41 to 67 this year.", "en")
+    assert "promotion.urgency" not in rules(report)
 
 
 def test_free_community_workshop_is_not_promotional(neutral_style: HouseStyle) -> None:
@@ -30,6 +55,9 @@ def test_free_community_workshop_is_not_promotional(neutral_style: HouseStyle) -
             "des freins. C'est gratuit, venez avec vos questions.")
     report = run(neutral_style, text, "fr")
     assert not report.verdicts.promotional
+    text = ("Free repair café this Sunday at the library: bring a broken lamp, a neighbour "
+            "and your questions. Everyone is welcome.")
+    assert not run(neutral_style, text, "en").verdicts.promotional
 
 
 def test_plain_launch_story_is_not_promotional(neutral_style: HouseStyle) -> None:
@@ -38,22 +66,73 @@ def test_plain_launch_story_is_not_promotional(neutral_style: HouseStyle) -> Non
     assert not run(neutral_style, text, "en").verdicts.promotional
 
 
-def test_extra_terms_from_the_style_count(team_style: HouseStyle) -> None:
-    from flegme.style.loader import parse_style
+def test_a_cohort_is_no_promo(neutral_style: HouseStyle) -> None:
+    text = "Notre deuxième promo d'apprentis termine l'année avec brio."
+    assert "promotion.discount" not in rules(run(neutral_style, text, "fr"))
 
+
+def test_extra_terms_from_the_style_count() -> None:
     style = parse_style(
         "schema = 1\n[promotion]\nthreshold = 15\nextra_terms.en = [\"waitlist\"]\n"
     )
     report = run(style, "Join the waitlist for our new chair.", "en")
     assert report.verdicts.promotional
-    assert spans(report, "promotion.offer") == ["waitlist"]
+    assert spans(report, "promotion.call_to_action") == ["waitlist"]
+
+
+def test_threshold_comes_from_the_style() -> None:
+    text = "Our revolutionary kettle is finally here."
+    strict = parse_style("schema = 1\n[promotion]\nthreshold = 10\n")
+    lenient = parse_style("schema = 1\n[promotion]\nthreshold = 90\n")
+    assert run(strict, text, "en").verdicts.promotional
+    assert not run(lenient, text, "en").verdicts.promotional
 
 
 def test_hype_superlatives(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "Our revolutionary, best-in-class frame is unbeatable.", "en")
     assert spans(report, "promotion.hype") == ["revolutionary", "best-in-class", "unbeatable"]
+    report = run(neutral_style, "Une lampe révolutionnaire, la n°1 du marché.", "fr")
+    assert {"révolutionnaire", "n°1"} <= set(spans(report, "promotion.hype"))
+
+
+def test_self_focus_with_brand_name(team_style: HouseStyle) -> None:
+    text = ("At Atelier Nord we restore our chairs in our workshop. We chose our oak, we cut "
+            "our joints and we sign our work. Atelier Nord is our pride and we love our "
+            "craft, our tools and our team.")
+    report = run(team_style, text, "en")
+    assert "promotion.self_focus" in rules(report)
+    balanced = ("We restore chairs for you and your family. Tell us what you need, and we will "
+                "show you how your chair was made, so you can look after it yourself.")
+    assert "promotion.self_focus" not in rules(run(team_style, balanced, "en"))
+
+
+def test_hashtag_stuffing_and_few_hashtags(neutral_style: HouseStyle) -> None:
+    few = run(neutral_style, "A good week at the workshop. #repair #community", "en")
+    assert "promotion.hashtags" not in rules(few)
+    many = run(neutral_style, "New week! #a1 #bikes #repair #local #green #city #ride", "en")
+    assert "promotion.hashtags" in rules(many)
+
+
+def test_emoji_cluster(neutral_style: HouseStyle) -> None:
+    assert "promotion.emoji" in rules(run(neutral_style, "Nouvelle saison 🚲🔥🎉", "fr"))
+    assert "promotion.emoji" not in rules(run(neutral_style, "Belle journée 🚲", "fr"))
 
 
 def test_words_inside_hashtags_are_not_prose(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "Great morning with the team #flashsale", "en")
     assert "flashsale" not in "".join(spans(report, "promotion.discount"))
+
+
+def test_offsets_after_emoji(neutral_style: HouseStyle) -> None:
+    text = "👩🏽‍🔧🚲 Commandez maintenant : -15 % sur les casques."
+    report = run(neutral_style, text, "fr")
+    assert spans(report, "promotion.discount") == ["-15 %"]
+    assert spans(report, "promotion.call_to_action") == ["Commandez"]
+
+
+def test_scan_depends_only_on_the_paragraph(neutral_style: HouseStyle) -> None:
+    checker = PromotionChecker(neutral_style, "en")
+    part = Document.analyse("Buy now: 20% off today only.", "en")
+    assert checker.scan(part) == checker.scan(Document.analyse(part.text, "en"))
+    conclusion = checker.conclude(part, [checker.scan(part)])
+    assert conclusion.flag and conclusion.score is not None and conclusion.score <= 100

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from flegme.engine.engine import Engine
 from flegme.engine.platform_count import platform_rules
+from flegme.engine.text import Document
 from flegme.style.loader import default_style
 
 ENGINE = Engine(default_style())
@@ -32,6 +33,10 @@ def test_engine_never_raises_and_spans_are_inside(text: str, lang: str) -> None:
         assert 0 <= f.start <= f.end <= len(text), f
         assert isinstance(text[f.start:f.end], str)
     assert set(report.verdicts.over_limit) == set(PLATFORMS)
+    # The document the engine stitches from cached paragraphs is the whole text's analysis.
+    doc, _ = ENGINE._analyse(text, lang)
+    whole = Document.analyse(text, lang)
+    assert doc.folded == whole.folded and list(doc.words) == list(whole.words)
 
 
 @pytest.mark.slow
@@ -41,3 +46,24 @@ def test_a_one_megabyte_paste() -> None:
     report = ENGINE.check(text, PLATFORMS)
     assert report.verdicts.over_limit["x"]
     assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)
+
+
+_EDITS = st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=0, max_value=3),
+                            st.one_of(_PIECES, st.text(max_size=3))), min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, _EDITS)
+def test_cached_rechecks_while_typing_equal_a_fresh_check(
+    text: str, edits: list[tuple[int, int, str]],
+) -> None:
+    typing = Engine(default_style())
+    typing.raise_errors = True
+    typing.check(text, ("x", "linkedin"))
+    for at, removed, inserted in edits:
+        at %= len(text) + 1
+        text = text[:at] + inserted + text[at + removed:]
+        typed = typing.check(text, ("x", "linkedin"))
+    fresh = Engine(default_style())
+    fresh.raise_errors = True
+    assert typed == fresh.check(text, ("x", "linkedin"))

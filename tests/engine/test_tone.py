@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.report import Severity
+from flegme.engine.text import Document
 from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
@@ -19,6 +23,40 @@ def test_insult_and_shouting_make_a_post_impulsive(neutral_style: HouseStyle) ->
     assert next(f for f in report.findings if f.rule == "tone.insult").severity is Severity.ERROR
 
 
+def test_french_insult_is_impulsive(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Le syndic est géré par des incapables et des guignols.", "fr")
+    assert report.verdicts.impulsive
+    assert spans(report, "tone.insult") == ["incapables", "guignols"]
+    assert report.findings[0].message  # French kinds carry their own message
+
+
+def test_shouting_suggests_lower_case_and_joins_a_run(neutral_style: HouseStyle) -> None:
+    text = "They said it was fine. THIS IS NOT FINE AT ALL, and the SNCF knows it."
+    report = run(neutral_style, text, "en")
+    (shout,) = [f for f in report.findings if f.rule == "tone.shouting"]
+    assert text[shout.start:shout.end] == "THIS IS NOT FINE AT ALL"
+    assert shout.suggestions == ("this is not fine at all",)
+
+
+def test_french_shouting(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Trois semaines sans réponse. C'est INADMISSIBLE.", "fr")
+    assert spans(report, "tone.shouting") == ["INADMISSIBLE"]
+
+
+def test_acronyms_are_not_shouting(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Our KPIS and the ROI of the CRM project, ASAP, with the NHS.",
+                 "en")
+    assert "tone.shouting" not in rules(report)
+    report = run(neutral_style, "La RSE et les PME du CNRS au sommet de l'ONU.", "fr")
+    assert "tone.shouting" not in rules(report)
+
+
+def test_allowed_capital_words_are_not_shouting() -> None:
+    style = parse_style('schema = 1\n[jargon]\nallow = ["BRAVADO"]\n')
+    report = run(style, "The BRAVADO programme starts in May.", "en")
+    assert "tone.shouting" not in rules(report)
+
+
 def test_pride_in_capitals_is_not_impulsive(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "We are SO PROUD of the apprentices who graduated today!!!", "en")
     assert not report.verdicts.impulsive
@@ -28,27 +66,48 @@ def test_pride_in_capitals_is_not_impulsive(neutral_style: HouseStyle) -> None:
 def test_french_pride_is_not_impulsive(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "BRAVO à toute l'équipe, nous sommes tellement fiers !!", "fr")
     assert not report.verdicts.impulsive
+    assert "tone.sarcasm" not in rules(report)  # praise is only ironic in a hostile post
 
 
-def test_never_about_ourselves_is_not_an_accusation(neutral_style: HouseStyle) -> None:
-    report = run(neutral_style, "Nous n'avons jamais fermé un atelier un samedi.", "fr")
-    assert "tone.absolutes" not in rules(report)
-    report = run(neutral_style, "I have never seen a team work so hard.", "en")
-    assert "tone.absolutes" not in rules(report)
+def test_shouting_weighs_more_in_a_hostile_post(neutral_style: HouseStyle) -> None:
+    calm = run(neutral_style, "WHAT A DAY!!! Thank you all.", "en").scores.impulsivity
+    angry = run(neutral_style, "WHAT A MESS!!! Thank you all.", "en").scores.impulsivity
+    assert angry > calm
 
 
-def test_never_aimed_at_others_is_an_accusation(neutral_style: HouseStyle) -> None:
-    report = run(neutral_style, "Their support team never answers, and they always blame us.",
-                 "en")
-    assert spans(report, "tone.absolutes") == ["never"]
-    report = run(neutral_style, "Ils ne répondent jamais à nos courriers.", "fr")
-    assert spans(report, "tone.absolutes") == ["jamais"]
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nous n'avons jamais fermé un atelier un samedi.", "fr"),
+    ("Nous ne les avons jamais laissés tomber.", "fr"),
+    ("I have never seen a team work so hard.", "en"),
+    ("We always answer within a day.", "en"),
+    ("Tickets always go quickly in spring.", "en"),
+])
+def test_absolutes_about_ourselves_are_not_accusations(neutral_style: HouseStyle, text: str,
+                                                       lang: str) -> None:
+    assert "tone.absolutes" not in rules(run(neutral_style, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Their support team never answers our letters.", "en", "never"),
+    ("You always move the goalposts.", "en", "always"),
+    ("Management never listens.", "en", "never"),
+    ("Nobody in that office has read the file.", "en", "Nobody"),
+    ("Ils ne répondent jamais à nos courriers.", "fr", "jamais"),
+    ("Vous ne nous avez jamais rappelés.", "fr", "jamais"),
+    ("La mairie n'écoute jamais.", "fr", "jamais"),
+])
+def test_absolutes_aimed_at_others_are_accusations(neutral_style: HouseStyle, text: str,
+                                                   lang: str, word: str) -> None:
+    assert spans(run(neutral_style, text, lang), "tone.absolutes") == [word]
 
 
 def test_threat_alone_carries_the_score(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "To whoever scratched our van: we know who you are.", "en")
     assert report.verdicts.impulsive
     assert spans(report, "tone.threat") == ["we know who you are"]
+    report = run(neutral_style, "Ils vont m'entendre, et je vais publier les noms.", "fr")
+    assert report.verdicts.impulsive
+    assert spans(report, "tone.threat") == ["Ils vont m'entendre", "je vais publier les noms"]
 
 
 def test_sarcastic_praise_of_a_named_company(neutral_style: HouseStyle) -> None:
@@ -56,14 +115,56 @@ def test_sarcastic_praise_of_a_named_company(neutral_style: HouseStyle) -> None:
             "Quelle surprise de voir encore une promesse creuse.")
     report = run(neutral_style, text, "fr")
     assert report.verdicts.impulsive
-    assert "tone.sarcasm" in rules(report)
+    assert "Félicitations à" in spans(report, "tone.sarcasm")
     assert spans(report, "tone.callout") == ["Bricomax"]
+
+
+def test_english_sarcasm_and_scare_quotes(neutral_style: HouseStyle) -> None:
+    text = ('The landlord calls this a "renovation". Thanks for nothing. '
+            "Oh great, the heating is off again.")
+    report = run(neutral_style, text, "en")
+    found = spans(report, "tone.sarcasm")
+    assert {'"renovation"', "Thanks for nothing", "Oh great"} <= set(found)
+    assert report.verdicts.impulsive
+
+
+def test_exasperated_one_word_sentence(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "The delivery is late. Again. Their excuses are pathetic.", "en")
+    assert "Again." in spans(report, "tone.sarcasm")
+    report = run(neutral_style, "We will meet again. See you soon.", "en")
+    assert "tone.sarcasm" not in rules(report)
+
+
+def test_heated_callout_of_a_handle(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "@MegaFreight lost our parcels. Pathetic, frankly.", "en")
+    assert spans(report, "tone.callout") == ["@MegaFreight"]
+    assert report.verdicts.impulsive
+
+
+def test_names_in_a_calm_post_are_no_callout(neutral_style: HouseStyle) -> None:
+    text = "Thank you to Jeanne Martin and @ateliersud for a lovely open day in Rodez."
+    report = run(neutral_style, text, "en")
+    assert "tone.callout" not in rules(report)
+    assert not report.verdicts.impulsive
+
+
+def test_own_organisation_is_not_called_out(team_style: HouseStyle) -> None:
+    report = run(team_style, "Shame on us: Atelier Nord missed the deadline.", "en")
+    assert "tone.callout" not in rules(report)
+
+
+def test_month_names_are_no_target(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Since October their answers have been ridiculous.", "en")
+    assert "tone.callout" not in rules(report)
 
 
 def test_calm_disagreement_is_not_impulsive(neutral_style: HouseStyle) -> None:
     text = ("I disagree with the city's plan to close the riverside lane, and here is why. "
             "Around four hundred people use it every morning. A detour adds ten minutes.")
     assert not run(neutral_style, text, "en").verdicts.impulsive
+    text = ("Nous ne partageons pas l'avis de la métropole sur la fermeture de la voie. "
+            "Quatre cents personnes l'empruntent chaque matin.")
+    assert not run(neutral_style, text, "fr").verdicts.impulsive
 
 
 def test_threshold_comes_from_the_style() -> None:
@@ -74,12 +175,25 @@ def test_threshold_comes_from_the_style() -> None:
     assert not run(lenient, text, "en").verdicts.impulsive
 
 
-def test_acronyms_are_not_shouting(neutral_style: HouseStyle) -> None:
-    report = run(neutral_style, "Our KPIS and the ROI of the CRM project, ASAP.", "en")
-    assert "tone.shouting" not in rules(report)
+def test_rule_override_from_the_style() -> None:
+    style = parse_style('schema = 1\n[rules."tone.absolutes"]\nseverity = "off"\n'
+                        '[rules."tone.insult"]\nseverity = "info"\n')
+    report = run(style, "You never listen, you clowns.", "en")
+    assert "tone.absolutes" not in rules(report)
+    assert {f.severity for f in report.findings if f.rule == "tone.insult"} == {Severity.INFO}
 
 
 def test_offsets_after_emoji(neutral_style: HouseStyle) -> None:
-    text = "🚲👨‍👩‍👧 Honestly, what a pathetic answer."
+    text = "🚲👨‍👩‍👧 Honestly, what a pathetic answer!!!"
     report = run(neutral_style, text, "en")
-    assert spans(report, "tone.contempt") == ["pathetic"]
+    assert spans(report, "tone.insult") == ["pathetic"]
+    assert spans(report, "tone.exclamations") == ["!!!"]
+
+
+def test_scan_depends_only_on_the_paragraph(neutral_style: HouseStyle) -> None:
+    checker = ToneChecker(neutral_style, "en")
+    part = Document.analyse("They never answer. What a joke.", "en")
+    assert checker.scan(part) == checker.scan(Document.analyse(part.text, "en"))
+    conclusion = checker.conclude(part, [checker.scan(part)])
+    assert conclusion.score is not None and 0 <= conclusion.score <= 100
+    assert not any(f.rule.startswith("?") for f in conclusion.findings)

@@ -36,3 +36,29 @@ def test_unlinked_post_names_what_it_could_link_to(team_style: HouseStyle) -> No
 def test_no_statements_means_no_finding(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "Great conference in Lyon yesterday.", "en")
     assert "values.unlinked" not in rules(report)
+
+
+def test_unlinked_finding_spans_the_first_line(team_style: HouseStyle) -> None:
+    text = "  Great conference in Lyon yesterday.\nSee you next year."
+    report = run(team_style, text, "en")
+    (finding,) = [f for f in report.findings if f.rule == "values.unlinked"]
+    assert text[finding.start:finding.end] == "Great conference in Lyon yesterday."
+
+
+def test_french_explanation_uses_the_french_statement(team_style: HouseStyle) -> None:
+    report = run(team_style, "Belle conférence à Lyon hier.", "fr")
+    (finding,) = [f for f in report.findings if f.rule == "values.unlinked"]
+    assert "Faire durer les meubles" in finding.explanation
+    assert "Keep old furniture" not in finding.explanation
+
+
+def test_linked_keys_follow_the_statement_order(team_style: HouseStyle) -> None:
+    report = run(team_style, "Nos coûts sont publics.\n\nNous restaurons des meubles.", "fr")
+    assert report.verdicts.linked_to == ("mission", "Openness")
+    assert report.verdicts.could_link_to == ()
+
+
+def test_keywords_in_hashtags_and_plural_forms_link(team_style: HouseStyle) -> None:
+    assert run(team_style, "Deux armoires restaurées cette semaine.", "fr").verdicts \
+        .values_linked
+    assert run(team_style, "Proud of the team. #furniture", "en").verdicts.values_linked

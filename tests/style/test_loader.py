@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flegme.errors import StyleError
 from flegme.style.loader import default_style, load_style, parse_style
@@ -150,3 +152,58 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_bad_rule_id() -> None:
     assert "dotted" in str(_error('schema = 1\n[rules.shouting]\nseverity = "off"\n'))
+
+
+def test_severity_overrides_are_read() -> None:
+    style = parse_style('schema = 1\n[rules."tone.absolutes"]\nseverity = "info"\n'
+                        '[rules."length.preferred"]\nseverity = "error"\n')
+    assert style.rules["tone.absolutes"].severity == "info"
+    assert style.rules["length.preferred"].severity == "error"
+
+
+def test_language_other_than_fr_or_en_names_its_line() -> None:
+    err = _error('schema = 1\n[organisation]\nlanguages = ["fr", "de"]\n')
+    assert (err.line, err.key) == (3, "organisation.languages") and "'de'" in str(err)
+    err = _error('schema = 1\n[mission]\nde = "Mission"\n')
+    assert (err.line, err.key) == (3, "mission.de")
+
+
+def test_unknown_platform_names_its_table_line() -> None:
+    err = _error("schema = 1\n\n[platforms.myspace]\nmax_hashtags = 3\n")
+    assert (err.line, err.key) == (3, "platforms.myspace") and "unknown platform" in str(err)
+
+
+def test_texts_fall_back_to_the_other_language() -> None:
+    style = parse_style('schema = 1\n[vision]\nen = "Car-free towns."\n'
+                        'keywords.en = ["car-free"]\n')
+    assert style.vision is not None
+    assert style.vision.text_in("fr") == "Car-free towns."
+    assert style.vision.keywords_in("fr") == ("car-free",)
+
+
+def test_supported_extra_keys() -> None:
+    style = parse_style("schema = 1\n[platforms.linkedin]\nfold_chars = 180\nfold_lines = 2\n"
+                        "[jargon]\nmax_sentence_words = 30\n[workflow]\nself_approval = true\n")
+    assert style.platform("linkedin").fold_chars == 180
+    assert style.platform("linkedin").fold_lines == 2
+    assert style.jargon.max_sentence_words == 30 and style.workflow.self_approval is True
+
+
+def test_five_megabytes_of_text_are_refused_by_parse_style_too() -> None:
+    err = _error("schema = 1\n" + "x" * 5_000_000)
+    assert "too large" in str(err) and err.path == "team.toml"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(["schema = 1\n", "[tone]\n", "threshold = ", "101", "\"x\"", "[",
+                              "]", "{", "}", "[[values]]\n", "name = ", "=", "\n", "'", '"',
+                              "[rules.\"a.b\"]\n", "severity = \"off\"\n", "é", "\x00"]),
+             max_size=40).map("".join),
+))
+def test_any_text_gives_a_style_or_a_style_error(text: str) -> None:
+    try:
+        parse_style(text, "fuzz.toml")
+    except StyleError as exc:
+        assert exc.path == "fuzz.toml"

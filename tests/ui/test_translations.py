@@ -5,7 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from flegme.resources import resource_path
@@ -36,7 +37,13 @@ def test_french_strings_appear_in_widgets(qtbot: QtBot) -> None:
         panel = FindingsPanel()
         qtbot.addWidget(panel)
         assert panel.dismiss_button.text() == "Ignorer pour ce brouillon"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None and cancel.text().replace("&", "") == "Annuler"  # Qt's own
     finally:
+        for qt_own in translator.findChildren(QTranslator):
+            app.removeTranslator(qt_own)
         app.removeTranslator(translator)
     panel = FindingsPanel()
     qtbot.addWidget(panel)

@@ -4,6 +4,9 @@ walk a draft through review, edit the house style."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from flegme.settings import Settings
@@ -26,7 +29,7 @@ def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
     editor = window.leader.editor
     editor.setFocus()
     if text.isascii():
-        qtbot.keyClicks(editor, text)  # real key events
+        QTest.keyClicks(editor, text)  # real key events
     else:  # QTest cannot synthesise keys outside ASCII: insert as a paste or an IME would
         editor.moveCursor(editor.textCursor().MoveOperation.End)
         editor.insertPlainText(text)
@@ -161,3 +164,70 @@ def test_twenty_thousand_void_qt_calls_survive(qtbot: QtBot) -> None:
     for i in range(20_000):
         window.setWindowTitle(f"Flegme {i}")
     assert window.windowTitle() == "Flegme 19999"
+
+
+def test_reviewer_sees_findings_but_cannot_fix_them(qtbot: QtBot, gui_vault: Vault) -> None:
+    window = make_window(qtbot, gui_vault)
+    type_text(qtbot, window, "We will leverage synergies at the fair.")
+    window.leader.send_to_review()
+    draft_id = window.leader.draft_id
+    assert draft_id is not None
+    review = ReviewView(gui_vault, window.engine, window.house, Role.ASSISTANT)
+    qtbot.addWidget(review)
+    review.open_draft(draft_id)
+    assert {f.rule for f in review.reader.findings} >= {"jargon.term"}
+    labels = [review.panel.tree.topLevelItem(i).text(0)  # type: ignore[union-attr]
+              for i in range(review.panel.tree.topLevelItemCount())]
+    assert any(label.startswith("Plain words") for label in labels)
+    assert review.reader.finding_actions(list(review.reader.findings), QMenu()) == []
+    assert review.panel.dismiss_button.isHidden()
+
+
+def test_the_window_remembers_its_geometry(qtbot: QtBot,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    first = make_window(qtbot, None)
+    first.move(13, 17)
+    saved = first.saveGeometry()
+    first.close()
+    assert QSettings("Flegme", "Flegme").value("window/geometry") == saved
+    restored: list[object] = []
+    def spy(_self: MainWindow, data: object) -> bool:
+        restored.append(data)
+        return True
+
+    monkeypatch.setattr(MainWindow, "restoreGeometry", spy)
+    make_window(qtbot, None)
+    assert restored == [saved]  # (offscreen's 800x800 screen would clamp the real restore)
+
+
+def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: Vault) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    window = make_window(qtbot, gui_vault, role="comms_lead")
+    editor = window.style_editor
+    editor.raw.setPlainText("schema = 1\n# keep me\n[jargon]\nallow = []\n")
+    editor.validate()
+    editor._fill_form()
+    tables = editor.tables
+    tables.add_value_row()
+    row = tables.values.rowCount() - 1
+    for column, text in enumerate(["Proximité", "Être là.", "Being there.", "quartier",
+                                   "neighbourhood, nearby"]):
+        tables.values.setItem(row, column, QTableWidgetItem(text))
+    tables.jargon["fr"].setPlainText("bikeshedder = débattre\nsynergie = collaboration")
+    tables.platforms.setItem(0, 0, QTableWidgetItem("1200"))  # linkedin preferred length
+    editor.apply_form()
+    assert editor.error.text() == "" and "# keep me" in editor.raw.toPlainText()
+    editor.save()
+    style = window.house
+    assert [v.name for v in style.values] == ["Proximité"]
+    assert style.values[0].keywords["en"] == ("neighbourhood", "nearby")
+    assert style.jargon.extra["fr"]["bikeshedder"] == "débattre"
+    assert style.platforms["linkedin"].preferred_max_chars == 1200
+    type_text(qtbot, window, "Nous allons bikeshedder le quartier.")
+    assert any(f.suggestions == ("débattre",) for f in window.leader.editor.findings)
+    tables.platforms.setItem(1, 1, QTableWidgetItem("lots"))  # x: max hashtags
+    editor.apply_form()
+    box = editor.findChild(QMessageBox, "errorDialog")
+    assert box is not None and "x: lots" in box.text()
+    box.close()

@@ -30,7 +30,7 @@ def test_no_committed_save_is_lost_to_sigkill(tmp_path: Path) -> None:
     rng = random.Random(20261124)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     acknowledged: set[int] = set()
-    kills_mid_write = 0
+    kills = 0
     for _ in range(KILLS):
         child = subprocess.Popen([sys.executable, str(CHILD), str(path), recovery],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -45,10 +45,10 @@ def test_no_committed_save_is_lost_to_sigkill(tmp_path: Path) -> None:
         lines = rest.split("\n")
         # The last line may be cut mid-write: only complete lines were acknowledged.
         acknowledged.update(int(x) for x in lines[:-1] if x.strip().isdigit())
-        kills_mid_write += 1
+        kills += 1
         with Vault.open(path, recovery_key=recovery) as check:
             assert check.integrity_problems() == []
             missing = acknowledged - check.revision_ids()
             assert not missing, f"lost acknowledged saves: {sorted(missing)[:10]}"
-    print(f"\ncrash test: {kills_mid_write} SIGKILLs, {len(acknowledged)} acknowledged saves, "
+    print(f"\ncrash test: {kills} SIGKILLs, {len(acknowledged)} acknowledged saves, "
           "0 lost, integrity ok after every kill")

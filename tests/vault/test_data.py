@@ -92,3 +92,93 @@ def test_export_only_what_is_asked(vault: Vault) -> None:
     assert markdown.startswith("# One") and "Second" not in markdown
     with pytest.raises(VaultError):
         export_drafts(vault, [a.id], "pdf")
+
+
+def test_restored_copy_has_its_own_keyring_entry(tmp_path: Path,
+                                                 memory_keyring: MemoryKeyring) -> None:
+    path = tmp_path / "a" / "flegme.vault"
+    vault, recovery = Vault.create(path)
+    vault.create_draft(title="Kept", body="avant", language="fr", platforms=[],
+                       role=Role.LEADER)
+    file = vault.backup(tmp_path / "backups")  # the contract's method form
+    vault.rekey()  # the live vault moves on; the backup keeps the old key
+    vault.close()
+    restored = Vault.restore_backup(file, tmp_path / "b" / "flegme.vault",
+                                    recovery_key=recovery)
+    with Vault.open(restored) as copy:  # opened from the keyring, under its own entry
+        assert copy.meta.vault_id != store.read_meta(path).vault_id
+        assert copy.get_draft(1).body == "avant"
+    with Vault.open(path) as live:
+        assert live.count_drafts() == 1
+    assert not list((tmp_path / "b").glob("*.restoring*"))
+
+
+def test_a_backup_that_does_not_open_is_never_put_in_place(
+        tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    from flegme.errors import WrongKeyError
+    from flegme.vault.keys import recovery_key
+
+    vault, _ = Vault.create(tmp_path / "flegme.vault", passphrase="the right passphrase")
+    file = vault.backup(tmp_path / "copy.flegme-backup")
+    vault.close()
+    target = tmp_path / "restored" / "flegme.vault"
+    with pytest.raises(WrongKeyError):
+        restore_backup(file, target, passphrase="a wrong passphrase")
+    with pytest.raises(WrongKeyError):
+        restore_backup(file, target, recovery_key=recovery_key(bytes(32)))
+    damaged = bytearray(file.read_bytes())
+    damaged[5000:5100] = bytes(100)  # inside the second page
+    file.write_bytes(bytes(damaged))
+    with pytest.raises(VaultError):
+        restore_backup(file, target, passphrase="the right passphrase")
+    assert not target.exists() and not store.meta_path(target).exists()
+    assert list(target.parent.iterdir()) == []
+
+
+def test_export_method_matches_the_contract(vault: Vault) -> None:
+    a = vault.create_draft(title="Un", body="Texte à exporter", language="fr",
+                           platforms=["x"], role=Role.LEADER)
+    assert json.loads(vault.export([a.id], "json"))[0]["body"] == "Texte à exporter"
+
+
+def test_an_old_vault_is_copied_before_it_is_upgraded(tmp_path: Path,
+                                                      memory_keyring: MemoryKeyring) -> None:
+    from flegme.vault.keys import recovery_key
+
+    key = bytes(range(32))
+    path = tmp_path / "old.vault"
+    con = store.connect(path, key, create=True)
+    migrations.migrate(con, target=1)
+    con.close()
+    store.write_meta(path, store.VaultMeta.fresh("keyring"))
+    with Vault.open(path, recovery_key=recovery_key(key)) as vault:
+        assert migrations.schema_version(vault.con) == migrations.LATEST
+    copy = path.with_name("old.vault.schema1.bak")
+    assert copy.is_file() and not copy.read_bytes().startswith(b"SQLite format 3")
+    old = store.connect(copy, key, create=False)
+    assert migrations.schema_version(old) == 1
+    old.close()
+
+
+def test_saves_from_two_threads_never_interleave(vault: Vault) -> None:
+    import threading
+
+    draft = vault.create_draft(title="t", body="0", language="en", platforms=[],
+                               role=Role.LEADER)
+    errors: list[BaseException] = []
+
+    def save(tag: str) -> None:
+        try:
+            for i in range(40):
+                vault.save_revision(draft.id, body=f"{tag}{i}", role=Role.LEADER)
+        except BaseException as exc:
+            errors.append(exc)
+
+    workers = [threading.Thread(target=save, args=(tag,)) for tag in "ab"]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert errors == []
+    numbers = [r.number for r in vault.revisions(draft.id)]
+    assert numbers == list(range(1, 82))

@@ -20,7 +20,27 @@ def _why_not() -> str | None:
         return "no D-Bus session bus (run the suite through scripts/test.sh)"
     if shutil.which("gnome-keyring-daemon") is None:
         return "gnome-keyring-daemon is not installed (apt-get install gnome-keyring)"
+    if _STARTED.get("bus") != os.environ["DBUS_SESSION_BUS_ADDRESS"] and _service_running():
+        # A desktop session's own keyring: never replace it (and never write to it).
+        return ("a Secret Service already runs on this session bus (a desktop keyring?); "
+                "run the test under `dbus-run-session` to get a private one")
     return None
+
+
+_STARTED: dict[str, str] = {}  # the bus on which this test run started gnome-keyring
+
+
+def _service_running() -> bool:
+    """Whether org.freedesktop.secrets already has an owner on the session bus."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    bus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
+                      interface="org.freedesktop.DBus")
+    with open_dbus_connection(bus="SESSION") as con:
+        reply = con.send_and_get_reply(
+            new_method_call(bus, "NameHasOwner", "s", ("org.freedesktop.secrets",)), timeout=5)
+    return bool(reply.body[0])
 
 
 @pytest.fixture
@@ -36,6 +56,7 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     out = subprocess.run(["gnome-keyring-daemon", "--replace", "--unlock",
                           "--components=secrets"], input="test-login-password\n",
                          capture_output=True, text=True, timeout=30, check=True)
+    _STARTED["bus"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
     for line in out.stdout.splitlines():
         name, _, value = line.partition("=")
         if name and value:

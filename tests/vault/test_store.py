@@ -210,3 +210,31 @@ def test_refuses_a_library_without_sqlcipher(tmp_path: Path, memory_keyring: Mem
         Vault.create(tmp_path / "plain.vault", passphrase="pw")
     assert not (tmp_path / "plain.vault").exists() or \
         (tmp_path / "plain.vault").stat().st_size == 0
+
+
+def test_a_hanging_keyring_is_not_reported_as_a_wrong_key(
+        tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import keyring
+
+    from flegme import secrets
+
+    path = tmp_path / "flegme.vault"
+    Vault.create(path)[0].close()
+    release = threading.Event()
+
+    class Hanging(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            release.wait(10)  # a locked collection waiting on a prompt nobody sees
+            return None
+
+    monkeypatch.setattr(secrets, "DEFAULT_TIMEOUT", 0.3)
+    keyring.set_keyring(Hanging())
+    before = _digest(path)
+    try:
+        with pytest.raises(KeyringUnavailableError, match=r"did not answer.*passphrase mode"):
+            Vault.open(path)
+    finally:
+        release.set()
+    assert _digest(path) == before

@@ -137,10 +137,16 @@ def render_text(report: Report, name: str) -> str:
     lines.append(f"impulsivity {s.impulsivity}/100{' (impulsive)' if v.impulsive else ''}, "
                  f"promotion {s.promotion}/100{' (promotional)' if v.promotional else ''}, "
                  f"readability {readability}{', jargon' if v.jargon else ''}")
+    flagged = [name for name, on in (("impulsive", v.impulsive), ("promotional", v.promotional),
+                                     ("jargon", v.jargon), ("over limit", v.any_over_limit))
+               if on]
+    lines.append(f"verdicts: {', '.join(flagged) if flagged else 'nothing flagged'}")
     if v.values_linked:
         lines.append(f"linked to: {', '.join(v.linked_to)}")
     elif v.could_link_to:
         lines.append(f"not linked; could link to: {', '.join(v.could_link_to)}")
+    else:
+        lines.append("not linked to the mission, vision or values")
     for c in report.counts:
         flag = " OVER" if c.used > c.limit else ""
         lines.append(f"{c.platform}: {c.used}/{c.limit}{flag}")

@@ -98,8 +98,15 @@ def run(args: argparse.Namespace) -> int:
             print("It reopens the vault if the system keyring or the passphrase is lost.")
         return 0
     if action == "restore":
-        target = restore_backup(args.src, vault_path(args))
-        print(f"Restored to {target}")
+        from flegme.vault.store import read_meta
+
+        given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
+        secret: str | None = None
+        if not given and read_meta(Path(args.src)).mode == "passphrase":
+            secret = _passphrase()
+        target = restore_backup(args.src, vault_path(args), passphrase=secret,
+                                recovery_key=given)
+        print(f"Backup checked and restored to {target}")
         return 0
     with open_vault(args) as vault:
         if action == "list":

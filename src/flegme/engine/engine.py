@@ -9,17 +9,27 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import replace
+from types import MappingProxyType
+from typing import NamedTuple, TypeVar
 
 from flegme.engine.checks.base import Checker, Conclusion, Scan
 from flegme.engine.checks.jargon import JargonChecker
-from flegme.engine.checks.length import LengthChecker, rules_for
+from flegme.engine.checks.length import LengthChecker, LengthResult, rules_for
 from flegme.engine.checks.promotion import PromotionChecker
 from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.checks.values import ValuesChecker
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
-from flegme.engine.text import LANGUAGES, Document, JoinedWords, detect_language, fold
+from flegme.engine.text import (
+    LANGUAGES,
+    Document,
+    JoinedWords,
+    fold,
+    language_from_votes,
+    language_votes,
+)
 from flegme.style.model import HouseStyle
 
 log = logging.getLogger(__name__)
@@ -28,6 +38,24 @@ SCAN_CACHE_SIZE = 1024
 
 class CheckerFailure(RuntimeError):
     """A checker raised: a bug, reported as a note so the window keeps working."""
+
+
+class _Part(NamedTuple):
+    """One tokenised paragraph, its French/English function-word votes, and the same
+    paragraph as a Document of each language checked so far (they share the words)."""
+
+    doc: Document
+    fr: int
+    en: int
+    by_language: dict[str, Document]
+
+    def in_language(self, language: str) -> Document:
+        found = self.by_language.get(language)
+        if found is None:
+            doc = self.doc
+            found = self.by_language[language] = Document(doc.text, language, doc.folded,
+                                                          doc.words)
+        return found
 
 
 class _LanguageSet:
@@ -43,23 +71,64 @@ class _LanguageSet:
         self.cache: OrderedDict[str, tuple[Scan, ...]] = OrderedDict()
         self.language = language
 
-    def scans(self, part: Document) -> tuple[Scan, ...]:
-        """Each checker's scan of one paragraph (paragraph offsets), cached by its text."""
-        cached = self.cache.get(part.text)
+    def scans(self, part: Document, failed: dict[str, str],
+              raise_errors: bool) -> tuple[Scan, ...]:
+        """Each checker's scan of one paragraph (paragraph offsets), cached by its text.
+        A checker that raises gives an empty scan and is named in `failed`."""
+        cached = _lru_get(self.cache, part.text)
         if cached is not None:
-            self.cache.move_to_end(part.text)
             return cached
-        result = tuple(checker.scan(part) for checker in self.checkers)
-        self.cache[part.text] = result
-        if len(self.cache) > SCAN_CACHE_SIZE:
-            self.cache.popitem(last=False)
-        return result
+        result: list[Scan] = []
+        ok = True
+        for checker in self.checkers:
+            try:
+                result.append(checker.scan(part))
+            except Exception as exc:
+                _failed(checker.category, exc, failed, raise_errors)
+                result.append(Scan())
+                ok = False
+        scans = tuple(result)
+        if ok:  # a failure is retried (and reported) on the next check
+            _lru_put(self.cache, part.text, scans)
+        return scans
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+# The window checks small drafts on the GUI thread and big ones in a worker, with one Engine:
+# the caches are only touched by single OrderedDict calls (atomic under the GIL), and a key
+# another thread evicted in between is simply a miss.
+def _lru_get(cache: OrderedDict[K, V], key: K) -> V | None:
+    found = cache.get(key)
+    if found is not None:
+        with suppress(KeyError):
+            cache.move_to_end(key)
+    return found
+
+
+def _lru_put(cache: OrderedDict[K, V], key: K, value: V) -> None:
+    cache[key] = value
+    while len(cache) > SCAN_CACHE_SIZE:
+        try:
+            cache.popitem(last=False)
+        except KeyError:
+            break
+
+
+def _failed(category: str, exc: Exception, failed: dict[str, str], raise_errors: bool) -> None:
+    """Log a checker's exception (or re-raise it in tests) and remember it for the notes."""
+    if raise_errors:
+        raise CheckerFailure(f"{category}: {type(exc).__name__}: {exc}") from exc
+    log.exception("the %s checker failed", category)
+    failed.setdefault(category, type(exc).__name__)
 
 
 def _shift(scan: Scan, offset: int) -> Scan:
     if not offset or not scan.findings:
         return scan
-    return replace(scan, findings=tuple(f.shifted(offset) for f in scan.findings))
+    return Scan(tuple([f.shifted(offset) for f in scan.findings]), scan.cues, scan.keys)
 
 
 class Engine:
@@ -70,7 +139,7 @@ class Engine:
         self.rules = StyleRules(style)
         self.length = LengthChecker(style)
         self._sets: dict[str, _LanguageSet] = {}
-        self._parts: OrderedDict[str, Document] = OrderedDict()
+        self._parts: OrderedDict[str, _Part] = OrderedDict()
         self.raise_errors = False  # tests turn this on so checker bugs are not hidden
 
     def clear_caches(self) -> None:
@@ -92,60 +161,76 @@ class Engine:
             rules_for(platform, self.style)
         doc, parts = self._analyse(text, language)
         checkers = self._set(doc.language)
+        failed: dict[str, str] = {}
         per_checker: list[list[Scan]] = [[] for _ in checkers.checkers]
-        notes: list[str] = []
+        for start, part in parts:
+            for scans, scan in zip(per_checker,
+                                   checkers.scans(part, failed, self.raise_errors),
+                                   strict=True):
+                scans.append(_shift(scan, start))
+        jargon, tone, values, promotion = (
+            self._conclude(c, doc, scans, failed)
+            for c, scans in zip(checkers.checkers, per_checker, strict=True)
+        )
         try:
-            for start, part in parts:
-                if part.language != doc.language:
-                    part = replace(part, language=doc.language)
-                for i, scan in enumerate(checkers.scans(part)):
-                    per_checker[i].append(_shift(scan, start))
-            jargon, tone, values, promotion = (
-                c.conclude(doc, scans) for c, scans in zip(checkers.checkers, per_checker,
-                                                           strict=True)
-            )
             length = self.length.check(doc, platforms)
         except Exception as exc:
-            if self.raise_errors:
-                raise CheckerFailure(str(exc)) from exc
-            log.exception("a checker failed")
-            notes.append(f"Some checks could not run ({type(exc).__name__}); please report it.")
-            return _empty_report(doc, notes)
+            _failed(self.length.category, exc, failed, self.raise_errors)
+            length = LengthResult((), (), MappingProxyType({}))
         # Allowed phrases never span paragraphs: find them per (cached) paragraph.
         allowed = [(s + start, e + start) for start, part in parts
                    for s, e in self.rules.allowed_spans(part)]
         findings = self.rules.apply(
             [*length.findings, *jargon.findings, *tone.findings, *values.findings,
              *promotion.findings], doc, allowed)
+        notes = tuple(f"The {category} checks could not run ({name}); please report it."
+                      for category, name in failed.items())
         return Report(
             text=text, language=doc.language,
             findings=_sorted(findings),
             scores=Scores(impulsivity=tone.score or 0, promotion=promotion.score or 0,
                           readability=jargon.readability),
             verdicts=_verdicts(jargon, tone, values, promotion, length.over_limit),
-            counts=length.counts, notes=tuple(notes),
+            counts=length.counts, notes=notes,
         )
+
+    def _conclude(self, checker: Checker, doc: Document, scans: Sequence[Scan],
+                  failed: dict[str, str]) -> Conclusion:
+        if checker.category in failed:
+            return Conclusion()  # its scans are incomplete: no verdict from it
+        try:
+            return checker.conclude(doc, scans)
+        except Exception as exc:
+            _failed(checker.category, exc, failed, self.raise_errors)
+            return Conclusion()
 
     def _analyse(self, text: str, language: str) -> tuple[Document, list[tuple[int, Document]]]:
         """The whole document and its non-blank paragraphs, tokenised once per paragraph
         text (a keystroke re-tokenises only the paragraph it changed)."""
-        parts: list[tuple[int, Document]] = []
+        parts: list[tuple[int, _Part]] = []
+        folded: list[str] = []
+        fr = en = 0
+        cache = self._parts
         for start, end in Document.paragraph_spans(text):
             part_text = text[start:end]
             if not part_text.strip():
+                folded.append(fold(part_text))
                 continue
-            part = self._parts.get(part_text)
-            if part is None:
+            found = _lru_get(cache, part_text)
+            if found is None:
                 part = Document.analyse(part_text, "fr")  # words do not depend on language
-                self._parts[part_text] = part
-                if len(self._parts) > SCAN_CACHE_SIZE:
-                    self._parts.popitem(last=False)
-            parts.append((start, part))
+                found = _Part(part, *language_votes(part.words), {"fr": part})
+                _lru_put(cache, part_text, found)
+            parts.append((start, found))
+            folded.append(found.doc.folded)
+            fr += found.fr
+            en += found.en
         if language not in LANGUAGES:
-            language = detect_language((w for _, part in parts for w in part.words),
-                                       self.style.organisation.default_language)
-        words = JoinedWords([(start, part.words) for start, part in parts])
-        return Document(text=text, language=language, folded=fold(text), words=words), parts
+            language = language_from_votes(fr, en, self.style.organisation.default_language)
+        docs = [(start, found.in_language(language)) for start, found in parts]
+        words = JoinedWords([(start, part.words) for start, part in docs])
+        doc = Document(text=text, language=language, folded="".join(folded), words=words)
+        return doc, docs
 
     def merge(self, report: Report, findings: Sequence[Finding],
               notes: Sequence[str] = ()) -> Report:
@@ -169,11 +254,6 @@ def _verdicts(jargon: Conclusion, tone: Conclusion, values: Conclusion,
 
 def _sorted(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: (f.start, -f.severity.rank, f.end, f.rule)))
-
-
-def _empty_report(doc: Document, notes: list[str]) -> Report:
-    return Report(text=doc.text, language=doc.language, findings=(), scores=Scores(),
-                  verdicts=Verdicts(), notes=tuple(notes))
 
 
 def check_text(text: str, style: HouseStyle | None = None, platforms: Sequence[str] = (),

@@ -36,7 +36,13 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
     words = list(tokens)
     if not words:
         return ()
-    return tuple(_stemmer(language).stemWords(words))
+    stems = _stemmer(language).stemWords(words)
+    if language == "fr":
+        # Snowball's French rules read accents: folded past participles keep an "e"
+        # ("restaurees" -> "restaure", "restaurer" -> "restaur"). Dropping a final "e" from
+        # every stem, text and terms alike, lets them meet again.
+        return tuple([s[:-1] if s[-1:] == "e" else s for s in stems])
+    return tuple(stems)
 
 
 # Per text: the word keys (folded forms or stems) and where each key occurs. Several
@@ -111,9 +117,10 @@ class PhraseMatcher(Generic[T]):
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
         self._first_words = frozenset(self._index)  # set & set iterates the smaller side
+        self._size = len(seen)  # __len__ is asked on every find: not recounted each time
 
     def __len__(self) -> int:
-        return sum(len(c) for c in self._index.values())
+        return self._size
 
     def find(self, doc: Document) -> list[PhraseMatch[T]]:
         """Non-overlapping occurrences, left to right, the longest term winning."""

@@ -17,10 +17,11 @@ class StyleRules:
     def __init__(self, style: HouseStyle) -> None:
         self.overrides = {rule: o.severity for rule, o in style.rules.items()}
         self.allow = PhraseMatcher([(term, term) for term in style.jargon.allow], "en")
+        self._any_allowed = len(self.allow) > 0
 
     def allowed_spans(self, doc: Document) -> list[tuple[int, int]]:
         """Where allowed words and phrases occur (whole words, case and accents folded)."""
-        if not len(self.allow):
+        if not self._any_allowed:
             return []
         return [(m.start, m.end) for m in self.allow.find(doc)]
 
@@ -29,7 +30,7 @@ class StyleRules:
         """Drop findings turned off or lying inside an allowed phrase; re-rate the others.
         `allowed` may be given when the caller already knows where allowed phrases are."""
         if allowed is None:
-            allowed = self.allowed_spans(doc) if len(self.allow) else []
+            allowed = self.allowed_spans(doc)
         out: list[Finding] = []
         for finding in findings:
             severity = self._severity(finding.rule)

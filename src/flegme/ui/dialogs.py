@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import difflib
 import html
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.errors import FlegmeError
 from flegme.vault import Revision
 
 
@@ -28,6 +35,32 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
                       parent)
     box.setObjectName("errorDialog")
     box.open()
+
+
+def install_error_hook(window: QWidget | None, log_path: Path) -> None:
+    """Unexpected errors become a plain-words dialog (details in a log file, never on screen);
+    the window keeps running and the text stays in the editor."""
+    def hook(kind: type[BaseException], value: BaseException,
+             trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, trace)
+            return
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                handle.write("".join(traceback.format_exception(kind, value, trace)))
+        except OSError:
+            pass
+        if isinstance(value, FlegmeError):
+            message = str(value)
+        else:
+            message = QCoreApplication.translate(
+                "errors", "Flegme could not finish that action. Your text is safe: it is saved "
+                "as you type. The details for support are in %1.").replace("%1", str(log_path))
+        show_error(window, QCoreApplication.translate("errors", "Something went wrong"), message)
+
+    sys.excepthook = hook
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -9,6 +10,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from flegme.vault import DraftSummary
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[DraftSummary]]  # (limit, offset) -> summaries
+PAGE = 200
 
 
 class DraftsModel(QAbstractListModel):
@@ -19,6 +22,8 @@ class DraftsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[DraftSummary] = []
+        self._fetch: Fetch | None = None
+        self._more = False
         self._status_names = {
             "draft": self.tr("draft"), "in_review": self.tr("in review"),
             "changes_requested": self.tr("changes requested"), "approved": self.tr("approved"),
@@ -26,10 +31,34 @@ class DraftsModel(QAbstractListModel):
         }
 
     def set_rows(self, rows: list[DraftSummary]) -> None:
-        """Replace the rows."""
+        """Replace the rows (a fixed list, e.g. search results)."""
+        self._fetch = None
+        self._reset(rows)
+
+    def set_source(self, fetch: Fetch) -> None:
+        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts)."""
+        self._fetch = fetch
+        rows = fetch(PAGE, 0)
+        self._more = len(rows) == PAGE
+        self._reset(rows)
+
+    def _reset(self, rows: list[DraftSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetch is None:
+            return
+        rows = self._fetch(PAGE, len(self._rows))
+        self._more = len(rows) == PAGE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

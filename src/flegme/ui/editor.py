@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from flegme.engine.report import Finding
@@ -140,9 +147,11 @@ class DraftEditor(QPlainTextEdit):
             menu.insertSeparator(first)  # type: ignore[arg-type]
         menu.exec(event.globalPos())
 
-    def finding_actions(self, hits: list[Finding], menu: QMenu) -> list:  # type: ignore[type-arg]
+    def finding_actions(self, hits: list[Finding], menu: QMenu) -> list[QAction]:
         """'Replace with …' and 'Dismiss' actions for the findings at a point."""
-        actions = []
+        actions: list[QAction] = []
+        if self.isReadOnly():  # the reviewer's copy: nothing to fix or dismiss here
+            return actions
         for finding in hits:
             for replacement in finding.suggestions[:5]:
                 if not replacement:
@@ -151,9 +160,15 @@ class DraftEditor(QPlainTextEdit):
                 action.triggered.connect(
                     lambda _=False, f=finding, r=replacement: self.apply_suggestion(f, r))
                 actions.append(action)
-            dismiss = menu.addAction(self.tr("Dismiss “%1”").replace("%1", finding.message))
-            dismiss.triggered.connect(lambda _=False, f=finding: self.dismissRequested.emit(f,
-                                                                                        "once"))
-            actions.append(dismiss)
+            excerpt = self._positions.text[finding.start:finding.end]
+            for scope, label in (
+                    ("once", self.tr("Dismiss “%1” once").replace("%1", finding.message)),
+                    ("draft", self.tr("Dismiss for this draft")),
+                    ("proposed_allow",
+                     self.tr("Propose “%1” as an allowed term").replace("%1", excerpt))):
+                dismiss = menu.addAction(label)
+                dismiss.triggered.connect(
+                    lambda _=False, f=finding, s=scope: self.dismissRequested.emit(f, s))
+                actions.append(dismiss)
         return actions
 

@@ -46,8 +46,11 @@ class FindingsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setObjectName("findingsTree")
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemClicked.connect(self._activated)
+        self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
+        self.once_button = QPushButton(self.tr("Dismiss once"))
+        self.once_button.clicked.connect(lambda: self._dismiss("once"))
+        layout.addWidget(self.once_button)
         self.dismiss_button = QPushButton(self.tr("Dismiss for this draft"))
         self.dismiss_button.clicked.connect(lambda: self._dismiss("draft"))
         self.propose_button = QPushButton(self.tr("Propose as an allowed term"))
@@ -105,6 +108,8 @@ class FindingsPanel(QWidget):
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
+        if not groups and report.text.strip():
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing to flag.")]))
         if dismissed:
             hidden = QTreeWidgetItem([self.tr("Dismissed (%1)").replace("%1",
                                                                          str(len(dismissed)))])
@@ -126,6 +131,12 @@ class FindingsPanel(QWidget):
         value = item.data(0, ROLE_FINDING) if item is not None else None
         return value if isinstance(value, Finding) else None
 
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """One click shows a live finding in the text; dismissed ones need a double-click."""
+        finding = item.data(0, ROLE_FINDING)
+        if isinstance(finding, Finding) and item.parent() is not self._dismissed_group:
+            self.findingActivated.emit(finding)
+
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = item.data(0, ROLE_FINDING)
         if not isinstance(finding, Finding):
@@ -137,7 +148,8 @@ class FindingsPanel(QWidget):
 
     def _dismiss(self, scope: str) -> None:
         finding = self.selected_finding()
-        if finding is not None:
+        item = self.tree.currentItem()
+        if finding is not None and item is not None and item.parent() is not self._dismissed_group:
             self.dismissRequested.emit(finding, scope)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,7 +103,8 @@ def create_vault(path: Path, dialog: FirstRunDialog, parent: QWidget | None) -> 
     try:
         vault, recovery = Vault.create(path, passphrase=dialog.passphrase_or_none())
     except FlegmeError as exc:
-        QMessageBox.critical(parent, dialog.tr("The vault could not be created"), str(exc))
+        QMessageBox.critical(parent, QCoreApplication.translate(
+            "open_vault", "The vault could not be created"), str(exc))
         return None
     RecoveryKeyDialog(recovery, parent).exec()
     return vault
@@ -110,10 +112,12 @@ def create_vault(path: Path, dialog: FirstRunDialog, parent: QWidget | None) -> 
 
 def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
     """Open the vault, asking for what is needed; None when the user gives up."""
+    cannot = QCoreApplication.translate("open_vault", "The vault could not be opened")
     try:
         return Vault.open(path)
     except VaultInUseError as exc:
-        QMessageBox.information(parent, "Flegme", str(exc))
+        QMessageBox.information(parent, QCoreApplication.translate("open_vault", "Vault in use"),
+                                str(exc))
         return None
     except VaultLockedError as exc:
         needs_passphrase = "passphrase" in str(exc)
@@ -122,12 +126,14 @@ def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
         needs_passphrase = False
         message = str(exc)
     except FlegmeError as exc:
-        QMessageBox.critical(parent, "Flegme", str(exc))
+        QMessageBox.critical(parent, cannot, str(exc))
         return None
+    title = QCoreApplication.translate("open_vault", "Open the vault")
     for _attempt in range(3):
-        label = ("Passphrase:" if needs_passphrase else
-                 f"{message}\n\nRecovery key (groups of letters and digits):")
-        secret, ok = QInputDialog.getText(parent, "Flegme", label,
+        label = (QCoreApplication.translate("open_vault", "Passphrase:") if needs_passphrase
+                 else message + "\n\n" + QCoreApplication.translate(
+                     "open_vault", "Recovery key (groups of letters and digits):"))
+        secret, ok = QInputDialog.getText(parent, title, label,
                                           QLineEdit.EchoMode.Password if needs_passphrase
                                           else QLineEdit.EchoMode.Normal)
         if not ok:
@@ -139,6 +145,6 @@ def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
         except WrongKeyError as exc:
             message = str(exc)
         except FlegmeError as exc:
-            QMessageBox.critical(parent, "Flegme", str(exc))
+            QMessageBox.critical(parent, cannot, str(exc))
             return None
     return None

@@ -45,8 +45,8 @@ class LeaderView(QWidget):
         self.role = role
         self.draft_id: int | None = None
         self._loading = False
-        self._dismissed: set[tuple[str, int, int, str]] = set()
-        self._dismissed_findings: list[Finding] = []
+        self.saving_paused = False  # while a backup reads the vault
+        self._dismissed: set[tuple[str, str]] = set()  # (rule, excerpt): survives edits around
 
         self.model = DraftsModel()
         self.search = QLineEdit(placeholderText=self.tr("Search drafts…"))
@@ -105,6 +105,9 @@ class LeaderView(QWidget):
 
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self.gate_timer = QTimer(self, interval=30_000)  # the cooling-off countdown
+        self.gate_timer.timeout.connect(self._update_gate)
+        self.gate_timer.start()
         self.editor.textChanged.connect(self._text_changed)
         self.editor.dismissRequested.connect(self.dismiss)
         self.editor.suggestionApplied.connect(lambda *_: self.status.emit(self.tr("Fixed.")))
@@ -123,8 +126,12 @@ class LeaderView(QWidget):
         if self.vault is None:
             return
         query = self.search.text().strip()
-        rows = self.vault.search(query) if query else self.vault.list_drafts(limit=200)
-        self.model.set_rows(rows)
+        vault = self.vault
+        if query:
+            self.model.set_rows(vault.search(query))
+        else:
+            self.model.set_source(lambda limit, offset: vault.list_drafts(limit=limit,
+                                                                          offset=offset))
         if self.draft_id is not None:
             row = self.model.row_of(self.draft_id)
             if row >= 0:
@@ -146,7 +153,7 @@ class LeaderView(QWidget):
         self.title.setText(draft.title)
         self.platforms.set_selected(list(draft.platforms))
         self.editor.setPlainText(draft.body)
-        self._dismissed = {(d.rule, d.start, d.end, d.excerpt)
+        self._dismissed = {(d.rule, d.excerpt.casefold())
                            for d in self.vault.dismissals(draft.id)
                            if d.scope != "once" and not d.restored}
         self._loading = False
@@ -188,12 +195,10 @@ class LeaderView(QWidget):
                        report.counts, report.notes)
         self.panel.show_report(shown, hidden, self.house.tone.threshold,
                                self.house.promotion.threshold)
-        self.platforms.show_counts(report.text, report.counts)
-        self._update_gate(report)
+        self.platforms.show_counts(report.text, report.counts)  # gate: after saves, below
 
     def _is_dismissed(self, text: str, finding: Finding) -> bool:
-        key = (finding.rule, finding.start, finding.end, text[finding.start:finding.end])
-        return key in self._dismissed
+        return (finding.rule, text[finding.start:finding.end].casefold()) in self._dismissed
 
     def dismiss(self, finding: Finding, scope: str) -> None:
         """Hide a finding (once, for this draft, or proposed to the comms lead)."""
@@ -201,7 +206,7 @@ class LeaderView(QWidget):
         if report is None:
             return
         excerpt = report.text[finding.start:finding.end]
-        self._dismissed.add((finding.rule, finding.start, finding.end, excerpt))
+        self._dismissed.add((finding.rule, excerpt.casefold()))
         if scope != "once" and self.vault is not None:
             self.autosave()
             if self.draft_id is not None:
@@ -214,12 +219,11 @@ class LeaderView(QWidget):
         report = self.scheduler.last_report
         if report is None:
             return
-        key = (finding.rule, finding.start, finding.end,
-               report.text[finding.start:finding.end])
+        key = (finding.rule, report.text[finding.start:finding.end].casefold())
         self._dismissed.discard(key)
         if self.vault is not None and self.draft_id is not None:
             for d in self.vault.dismissals(self.draft_id):
-                if (d.rule, d.start, d.end, d.excerpt) == key and not d.restored:
+                if (d.rule, d.excerpt.casefold()) == key and not d.restored:
                     self.vault.restore_dismissal(d.id)
         self.show_report(report)
 
@@ -233,6 +237,9 @@ class LeaderView(QWidget):
         """Save the editor into the vault if it changed (creates the draft the first time)."""
         self.autosave_timer.stop()
         if self.vault is None:
+            return
+        if self.saving_paused:
+            self.autosave_timer.start()  # the text stays in the editor; saved right after
             return
         body, title = self.editor.toPlainText(), self.title.text().strip()
         platforms = self.platforms.selected()
@@ -263,7 +270,7 @@ class LeaderView(QWidget):
         self.refresh_list()
         self._update_gate()
 
-    def _update_gate(self, report: Report | None = None) -> None:
+    def _update_gate(self) -> None:
         if self.vault is None or self.draft_id is None:
             self.gate.setText("")
             return

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from flegme import __version__
 from flegme.engine.checks.grammar import GrammarService, GrammarSettings
 from flegme.engine.engine import Engine
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
-from flegme.settings import Settings
+from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import show_error
 from flegme.ui.leader_view import LeaderView
+from flegme.ui.progress import LongTask
 from flegme.ui.review_view import ReviewView
+from flegme.ui.settings_dialog import SettingsDialog
 from flegme.ui.style_editor import StyleEditor
 from flegme.ui.workers import CheckScheduler
 from flegme.vault import Role, Vault
@@ -65,10 +68,15 @@ class MainWindow(QMainWindow):
             view.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.review.changed.connect(self.leader.refresh_list)
         self.style_editor.styleSaved.connect(self.save_style)
+        self.style_editor.proposalAccepted.connect(self._proposal_accepted)
+        self._load_proposals()
         self._actions()
         self.statusBar().showMessage(self.tr("Flegme %1 — role: %2")
                                      .replace("%1", __version__)
-                                     .replace("%2", self.role.value))
+                                     .replace("%2", {
+                                         Role.LEADER: self.tr("leader"),
+                                         Role.ASSISTANT: self.tr("assistant"),
+                                         Role.COMMS_LEAD: self.tr("comms lead")}[self.role]))
         self._restore_geometry()
         if self.role is Role.ASSISTANT:
             self.tabs.setCurrentWidget(self.review)
@@ -85,6 +93,19 @@ class MainWindow(QMainWindow):
             (self.tr("Find a draft"), QKeySequence.StandardKey.Find,
              self.leader.search.setFocus),
         ]
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_actions: list[tuple[str, QKeySequence | QKeySequence.StandardKey,
+                                 Callable[[], object]]] = [
+                (self.tr("Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings),
+                (self.tr("Back up the vault…"), QKeySequence("Ctrl+Shift+B"),
+                 lambda: self.backup()),  # not `checked` as the destination
+                (self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)]
+        for label, keys, slot in file_actions:
+            action = QAction(label, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Draft"))
         for label, keys, slot in shortcuts:
             action = QAction(label, self)
@@ -93,9 +114,77 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
 
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (modeless); applied and saved when the user presses OK."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save new settings; the grammar backend changes at once, the rest at next start."""
+        try:
+            save_settings(settings)
+        except (OSError, FlegmeError) as exc:
+            show_error(self, self.tr("Settings not saved"), str(exc))
+            return
+        grammar_changed = (settings.grammar_backend, settings.grammar_server_url) != (
+            self.settings.grammar_backend, self.settings.grammar_server_url)
+        self.settings = settings
+        if grammar_changed:
+            self.grammar.close()
+            self.grammar = GrammarService(GrammarSettings.from_settings(settings))
+            self.scheduler.set_grammar(self.grammar)
+        self.statusBar().showMessage(self.tr("Settings saved."), 3000)
+
+    def backup(self, dest: str | None = None, *, synchronous: bool = False) -> LongTask | None:
+        """An encrypted copy of the vault, in a worker, with Cancel (which discards it)."""
+        if self.vault is None:
+            return None
+        if dest is None:
+            dest, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault"),
+                                                  "flegme-backup.vault")
+            if not dest:
+                return None
+        self.leader.autosave()
+        self.leader.saving_paused = True
+        vault, target = self.vault, dest
+
+        def work(_progress: Callable[[int, int], None], cancel: threading.Event) -> str | None:
+            from flegme.vault.backup import backup
+
+            written = backup(vault, target)
+            if cancel.is_set():
+                written.unlink(missing_ok=True)
+                return self.tr("The backup was cancelled.")
+            return None
+
+        task = LongTask(self, self.tr("Backing up the vault…"), work, synchronous=synchronous)
+        task.done.connect(self._backed_up)
+        if task.finished:
+            self._backed_up(task.outcome)
+        return task
+
+    def _backed_up(self, outcome: object) -> None:
+        self.leader.saving_paused = False
+        if outcome:
+            show_error(self, self.tr("No backup"), str(outcome))
+        else:
+            self.statusBar().showMessage(self.tr("Backup written."), 5000)
+
     def _tab_changed(self, _index: int) -> None:
         self.review.refresh()
         self.leader.refresh_list()
+        self._load_proposals()
+
+    def _load_proposals(self) -> None:
+        if self.vault is not None:
+            self.style_editor.set_proposals([(d.id, d.excerpt)
+                                             for d in self.vault.proposed_allow_terms()])
+
+    def _proposal_accepted(self, dismissal_id: int) -> None:
+        if self.vault is not None:  # handled: no longer in the comms lead's list
+            self.vault.restore_dismissal(dismissal_id)
 
     def save_style(self, toml_text: str) -> None:
         """Store a new house style (comms lead) and re-check with it."""
@@ -122,6 +211,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the draft, remember the geometry, stop LanguageTool, close the vault."""
+        if self.leader.saving_paused:  # a backup is reading the vault: let it finish
+            QThreadPool.globalInstance().waitForDone(60_000)
+            self.leader.saving_paused = False
         self.leader.autosave()
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         self.grammar.close()

@@ -3,6 +3,8 @@ on a selected passage, approve or request changes, and the history of review eve
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +24,7 @@ from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import ask_text, show_error
 from flegme.ui.drafts_model import DraftsModel
 from flegme.ui.editor import DraftEditor
+from flegme.ui.findings_panel import FindingsPanel
 from flegme.vault import Role, Vault
 
 
@@ -76,7 +79,13 @@ class ReviewView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.queue)
         splitter.addWidget(center)
-        splitter.setSizes([260, 800])
+        self.panel = FindingsPanel()
+        for button in (self.panel.once_button, self.panel.dismiss_button,
+                       self.panel.propose_button):
+            button.hide()  # dismissing is the author's call, not the reviewer's
+        self.panel.findingActivated.connect(self.reader.select_finding)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([260, 700, 330])
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
         self.refresh()
@@ -97,10 +106,13 @@ class ReviewView(QWidget):
             return
         draft = self.vault.get_draft(draft_id)
         self.draft_id = draft.id
-        self.header.setText(f"<b>{draft.title}</b> — {', '.join(draft.platforms)}")
+        self.header.setText(f"<b>{html.escape(draft.title)}</b> — "
+                            f"{html.escape(', '.join(draft.platforms))}")
         self.reader.setPlainText(draft.body)
         report = self.engine.check(draft.body, draft.platforms)
         self.reader.set_findings(draft.body, report.findings)
+        self.panel.show_report(report, None, self.house.tone.threshold,
+                               self.house.promotion.threshold)
         self._show_events()
 
     def _show_events(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 import tomlkit
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +30,7 @@ from flegme.errors import StyleError
 from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import show_error
+from flegme.ui.style_form import StyleTables
 
 SOURCE = "house style (editor)"
 
@@ -50,6 +54,7 @@ class StyleEditor(QWidget):
     """Edit, validate, try and save the house style."""
 
     styleSaved = Signal(str)  # the validated TOML text
+    proposalAccepted = Signal(int)  # the dismissal id of a leader's proposed term
     status = Signal(str)
 
     def __init__(self, toml_text: str, can_save: bool, parent: QWidget | None = None) -> None:
@@ -87,14 +92,30 @@ class StyleEditor(QWidget):
         form.addRow(self.tr("Cooling-off (minutes)"), self.cooling)
         form.addRow(self.tr("Promotion threshold (0-100)"), self.promo_threshold)
         form.addRow(self.tr("Allowed terms (comma-separated)"), self.allow)
+        self.proposals = _named(QListWidget(), "proposals", maximumHeight=70)
+        allow_button = QPushButton(self.tr("Allow the selected term"))
+        allow_button.clicked.connect(self.accept_proposal)
+        proposals_box = QHBoxLayout()
+        proposals_box.addWidget(self.proposals, 1)
+        proposals_box.addWidget(allow_button)
+        form.addRow(self.tr("Proposed by leaders"), proposals_box)
         form.addRow(self.tr("Rule severities (id = error|warning|info|off)"), self.rules)
-        form.addRow(QLabel(self.tr("Values, platform preferences and jargon lists: see the "
-                                   "TOML tab.")))
+        self.tables = StyleTables(self)
+        add_value = QPushButton(self.tr("Add a value"))
+        add_value.clicked.connect(self.tables.add_value_row)
+        form.addRow(self.tr("Values"), self.tables.values)
+        form.addRow("", add_value)
+        form.addRow(self.tr("Jargon → plain words (fr)"), self.tables.jargon["fr"])
+        form.addRow(self.tr("Jargon → plain words (en)"), self.tables.jargon["en"])
+        form.addRow(self.tr("Platform preferences"), self.tables.platforms)
         apply_button = QPushButton(self.tr("Apply the form to the TOML"))
         apply_button.setObjectName("applyForm")
         apply_button.clicked.connect(self.apply_form)
         form.addRow(apply_button)
-        tabs.addTab(self.form, self.tr("Form"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        tabs.addTab(scroll, self.tr("Form"))
         self.raw = _named(QPlainTextEdit(), "rawToml")
         tabs.addTab(self.raw, self.tr("TOML"))
         try_box = QWidget()
@@ -182,6 +203,7 @@ class StyleEditor(QWidget):
         self.promo_threshold.setValue(style.promotion.threshold)
         self.allow.setText(", ".join(style.jargon.allow))
         self.rules.setPlainText("\n".join(f"{k} = {v.severity}" for k, v in style.rules.items()))
+        self.tables.fill(style)
 
     def apply_form(self) -> None:
         """Write the form into the TOML, keeping the comms lead's comments (tomlkit)."""
@@ -221,8 +243,32 @@ class StyleEditor(QWidget):
             del doc["rules"]
         if rules:
             doc["rules"] = rules
+        problems = self.tables.write(doc)
+        if problems:
+            show_error(self, self.tr("Some lines were not understood"), "\n".join(problems))
         self.raw.setPlainText(tomlkit.dumps(doc))
         self.validate()
+
+    def set_proposals(self, proposals: list[tuple[int, str]]) -> None:
+        """Terms leaders proposed for the allow list: (dismissal id, term)."""
+        self.proposals.clear()
+        for dismissal_id, term in proposals:
+            item = QListWidgetItem(term)
+            item.setData(Qt.ItemDataRole.UserRole, dismissal_id)
+            self.proposals.addItem(item)
+
+    def accept_proposal(self) -> None:
+        """Add the selected proposed term to the allowed terms (save to make it the rule)."""
+        item = self.proposals.currentItem()
+        if item is None:
+            return
+        terms = _split(self.allow.text())
+        if item.text().casefold() not in {t.casefold() for t in terms}:
+            terms.append(item.text())
+        self.allow.setText(", ".join(terms))
+        self.apply_form()
+        self.proposalAccepted.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.proposals.takeItem(self.proposals.row(item))
 
     # -- files and saving --------------------------------------------------------------------
 

@@ -64,6 +64,13 @@ class CheckScheduler(QObject):
         self.engine = engine
         self.request(self._text, self._platforms, self._language)
 
+    def set_grammar(self, grammar: GrammarService | None) -> None:
+        """A new grammar backend (settings changed): results of the old one are dropped."""
+        self.grammar = grammar
+        self._grammar_future = None
+        self._grammar_poll.stop()
+        self.request(self._text, self._platforms, self._language)
+
     def request(self, text: str, platforms: tuple[str, ...], language: str = "auto") -> None:
         """The text changed: schedule a check (older pending results become stale)."""
         self.generation += 1
@@ -105,7 +112,7 @@ class CheckScheduler(QObject):
             return
         self._grammar_generation = self.generation
         self._grammar_future = self.grammar.check_async(report.text, report.language,
-                                                        self.engine.style)
+                                                        self.engine.style, latest_only=True)
         self._grammar_poll.start()
 
     def _poll_grammar(self) -> None:

@@ -1,6 +1,7 @@
 """The encrypted draft vault, its keys in the OS keyring, and the review workflow."""
 
 from flegme.vault.backup import backup, export_drafts, restore_backup
+from flegme.vault.keyring_store import keyring_entry
 from flegme.vault.models import (
     AuditEntry,
     Dismissal,
@@ -11,7 +12,7 @@ from flegme.vault.models import (
     Role,
     Status,
 )
-from flegme.vault.vault import Vault, keyring_entry
+from flegme.vault.vault import Vault
 
 __all__ = [
     "AuditEntry",

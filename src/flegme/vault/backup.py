@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flegme.errors import VaultError
-from flegme.vault import store
+from flegme.errors import VaultCorruptError, VaultError
+from flegme.vault import keyring_store, migrations, store
 
 if TYPE_CHECKING:
     from flegme.vault.vault import Vault
@@ -45,17 +45,47 @@ def backup(vault: Vault, dest: str | Path) -> Path:
     return target
 
 
-def restore_backup(src: str | Path, dest: str | Path) -> Path:
-    """Put a backup in place as the vault at `dest` (never over an existing vault)."""
+def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None = None,
+                   recovery_key: str | None = None) -> Path:
+    """Put a backup in place as the vault at `dest`, never over an existing file.
+
+    The copy is opened with its key (keyring, passphrase or recovery key) and checked before
+    it takes the vault's name; in keyring mode it gets its own vault id and keyring entry, so
+    re-keying one copy never locks the other out."""
+    from flegme.vault.vault import Vault
+
     source, target = Path(src), Path(dest)
     if not source.is_file() or not store.meta_path(source).is_file():
         raise VaultError(f"{source} is not a Flegme backup (its header file is missing).")
-    if target.exists():
+    if target.exists() or store.meta_path(target).exists():
         raise VaultError(f"A vault already exists at {target}; move it away first, "
                          "nothing was overwritten.")
+    meta = store.read_meta(source)
+    key = Vault.key_for(meta, passphrase, recovery_key)
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    shutil.copyfile(store.meta_path(source), store.meta_path(target))
+    tmp = target.with_name(target.name + ".restoring")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(source, tmp)
+    try:
+        con = store.connect(tmp, key, create=False)
+        try:
+            problems = store.integrity_problems(con)
+            if problems:
+                raise VaultCorruptError(f"The backup {source} is damaged: {problems[0]}")
+            migrations.migrate(con)
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            con.close()
+        if meta.mode == "keyring":
+            meta = store.VaultMeta.fresh("keyring")
+            keyring_store.store_key(meta.vault_id, key)
+        store.write_meta(target, meta)
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -167,6 +167,10 @@ def connect(path: Path, key: bytes, *, create: bool) -> Any:
 
 def integrity_problems(con: Any) -> list[str]:
     """What `PRAGMA integrity_check` and `cipher_integrity_check` report (empty when ok)."""
-    problems = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    problems += [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+    try:
+        problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+        problems += [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()
+                     if r[0] != "ok"]
+    except sqlcipher3.DatabaseError as exc:  # damage bad enough that the checks cannot run
+        problems = [str(exc)]
     return problems

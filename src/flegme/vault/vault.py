@@ -3,28 +3,19 @@ from a passphrase), with drafts, revisions, search and the review workflow."""
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+import shutil
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flegme.engine.report import Report
-from flegme.errors import KeyringUnavailableError, VaultError, VaultLockedError, WorkflowError
+from flegme.errors import VaultError, VaultLockedError, WorkflowError
 from flegme.style.model import HouseStyle
-from flegme.vault import keys, migrations, store
-from flegme.vault.models import (
-    AuditEntry,
-    Dismissal,
-    Draft,
-    DraftSummary,
-    ReviewEvent,
-    Revision,
-    Role,
-    Status,
-)
-from flegme.vault.rows import audit_entry, dismissal, draft, review_event, revision, summary
+from flegme.vault import keyring_store, keys, migrations, store
+from flegme.vault.drafts import SUMMARY_SQL, Clock, DraftStore, utc_now
+from flegme.vault.models import AuditEntry, Draft, DraftSummary, ReviewEvent, Role, Status
+from flegme.vault.rows import audit_entry, review_event, summary
 from flegme.vault.workflow import (
     check_can_approve,
     check_can_review,
@@ -33,30 +24,11 @@ from flegme.vault.workflow import (
 )
 from flegme.vault.workflow import cooling_off_until as _cooling_off_until
 
-Clock = Callable[[], datetime]
 DEFAULT_FILE = "flegme.vault"
-_SUMMARY = "SELECT id, title, status, platforms, language, updated_at FROM drafts"
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def keyring_entry(vault_id: str) -> str:
-    """The keyring entry name (service "Flegme") holding a vault's key."""
-    return f"vault:{vault_id}"
-
-
-class Vault:
+class Vault(DraftStore):
     """An open vault. One process at a time; close it (or use `with`)."""
-
-    def __init__(self, path: Path, con: Any, meta: store.VaultMeta, lock: store.ProcessLock,
-                 clock: Clock = _utc_now) -> None:
-        self.path = path
-        self.meta = meta
-        self._con = con
-        self._lock = lock
-        self.clock = clock
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -72,7 +44,7 @@ class Vault:
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], *, passphrase: str | None = None,
-               clock: Clock = _utc_now) -> tuple[Vault, str]:
+               clock: Clock = utc_now) -> tuple[Vault, str]:
         """A new vault; returns it and its recovery key (show it to the user once).
 
         Keyring mode (no passphrase) stores a random key in the OS keyring and fails with
@@ -87,14 +59,10 @@ class Vault:
                                          (keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P))
             key = keys.derive_key(passphrase, salt)
         else:
-            from flegme import secrets
-
-            usable, why = secrets.keyring_usable()
-            if not usable:
-                raise KeyringUnavailableError(f"{why} Create the vault in passphrase mode.")
+            keyring_store.require_keyring()
             meta = store.VaultMeta.fresh("keyring")
             key = keys.new_key()
-            secrets.set_secret(keyring_entry(meta.vault_id), key.hex())
+            keyring_store.store_key(meta.vault_id, key)
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
@@ -108,17 +76,18 @@ class Vault:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, passphrase: str | None = None,
-             recovery_key: str | None = None, clock: Clock = _utc_now) -> Vault:
+             recovery_key: str | None = None, clock: Clock = utc_now) -> Vault:
         """Open an existing vault with the keyring, a passphrase or the recovery key."""
         path = Path(path)
         if not path.is_file():
             raise VaultError(f"There is no vault at {path}.")
         meta = store.read_meta(path)
-        key = cls._key_for(meta, passphrase, recovery_key)
+        key = cls.key_for(meta, passphrase, recovery_key)
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
             con = store.connect(path, key, create=False)
+            _copy_before_migrating(path, con, meta)
             migrations.migrate(con)
         except BaseException:
             lock.release()
@@ -126,8 +95,9 @@ class Vault:
         return cls(path, con, meta, lock, clock)
 
     @staticmethod
-    def _key_for(meta: store.VaultMeta, passphrase: str | None,
-                 recovery_key: str | None) -> bytes:
+    def key_for(meta: store.VaultMeta, passphrase: str | None,
+                recovery_key: str | None) -> bytes:
+        """The key a header, a passphrase or a recovery key gives (the keyring when neither)."""
         if recovery_key:
             return keys.key_from_recovery(recovery_key)
         if meta.mode == "passphrase":
@@ -135,181 +105,16 @@ class Vault:
                 raise VaultLockedError("This vault is protected by a passphrase: enter it.")
             n, r, p = meta.scrypt
             return keys.derive_key(passphrase, bytes.fromhex(meta.salt), n, r, p)
-        from flegme import secrets
-
-        stored = secrets.get_secret(keyring_entry(meta.vault_id))
-        if not stored:
+        stored = keyring_store.load_key(meta.vault_id)
+        if stored is None:
             raise VaultLockedError("The system keyring has no key for this vault (it may have "
                                    "been reset). Open it with your recovery key.")
-        return bytes.fromhex(stored)
-
-    def close(self) -> None:
-        """Checkpoint and close; releases the process lock."""
-        if self._con is not None:
-            try:
-                self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                self._con.close()
-                self._con = None
-                self._lock.release()
+        return stored
 
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def con(self) -> Any:
-        """The live connection (raises once closed)."""
-        if self._con is None:
-            raise VaultError("The vault is closed.")
-        return self._con
-
-    def _now(self) -> str:
-        return self.clock().astimezone(UTC).isoformat(timespec="microseconds")
-
-    def _write(self, statements: Callable[[Any], Any]) -> Any:
-        """Run `statements` in one immediate transaction (durable once this returns)."""
-        con = self.con
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            result = statements(con)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        return result
-
-    # -- drafts and revisions ------------------------------------------------------------
-
-    def create_draft(self, *, title: str, body: str, language: str,
-                     platforms: Sequence[str], role: Role,
-                     report: Report | None = None) -> Draft:
-        """A new draft and its first revision."""
-        now = self._now()
-
-        def run(con: Any) -> int:
-            cur = con.execute(
-                "INSERT INTO drafts (title, body, language, platforms, status, author_role, "
-                "created_at, updated_at, last_edit_at, impulsive, report) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (title, body, language, json.dumps(list(platforms)), Status.DRAFT.value,
-                 Role(role).value, now, now, now, int(bool(report and report.verdicts.impulsive)),
-                 _report_json(report)))
-            draft_id = int(cur.lastrowid)
-            con.execute("INSERT INTO revisions (draft_id, number, title, body, author_role, "
-                        "created_at, note) VALUES (?, 1, ?, ?, ?, ?, NULL)",
-                        (draft_id, title, body, Role(role).value, now))
-            con.execute("INSERT INTO audit_log (draft_id, from_status, to_status, author_role, "
-                        "created_at, reason) VALUES (?, NULL, 'draft', ?, ?, NULL)",
-                        (draft_id, Role(role).value, now))
-            return draft_id
-
-        return self.get_draft(self._write(run))
-
-    def save_revision(self, draft_id: int, *, body: str, title: str | None = None,
-                      role: Role, note: str | None = None,
-                      report: Report | None = None,
-                      platforms: Sequence[str] | None = None) -> Revision:
-        """Store a new version; committed (and fsynced) when this returns."""
-        now = self._now()
-        current = self.get_draft(draft_id)
-        if current.status in (Status.PUBLISHED, Status.ARCHIVED):
-            raise WorkflowError(f"A {current.status.value} draft cannot be edited; "
-                                "restore it or start a new draft.")
-        new_title = current.title if title is None else title
-
-        def run(con: Any) -> int:
-            number = con.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
-                                 "WHERE draft_id = ?", (draft_id,)).fetchone()[0]
-            cur = con.execute(
-                "INSERT INTO revisions (draft_id, number, title, body, author_role, created_at, "
-                "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, number, new_title, body, Role(role).value, now, note))
-            changed = body != current.body or new_title != current.title
-            status = current.status
-            if changed and status is Status.APPROVED:  # an approval covers the text approved
-                status = Status.DRAFT
-                self._audit(con, draft_id, Status.APPROVED, status, role, now,
-                            "edited after approval")
-            con.execute(
-                "UPDATE drafts SET title = ?, body = ?, status = ?, updated_at = ?, "
-                "last_edit_at = CASE WHEN ? THEN ? ELSE last_edit_at END, "
-                "impulsive = COALESCE(?, impulsive), report = COALESCE(?, report), "
-                "platforms = COALESCE(?, platforms) WHERE id = ?",
-                (new_title, body, status.value, now, changed, now,
-                 None if report is None else int(report.verdicts.impulsive),
-                 _report_json(report),
-                 None if platforms is None else json.dumps(list(platforms)), draft_id))
-            return int(cur.lastrowid)
-
-        revision_id = self._write(run)
-        return next(r for r in self.revisions(draft_id) if r.id == revision_id)
-
-    def get_draft(self, draft_id: int) -> Draft:
-        """One draft; a clear error when there is no such draft."""
-        row = self.con.execute(
-            "SELECT id, title, body, language, platforms, status, author_role, created_at, "
-            "updated_at, last_edit_at, published_url, impulsive FROM drafts WHERE id = ?",
-            (draft_id,)).fetchone()
-        if row is None:
-            raise VaultError(f"There is no draft number {draft_id} in this vault.")
-        return draft(row)
-
-    def last_report(self, draft_id: int) -> dict[str, Any] | None:
-        """The stored JSON of the draft's latest check, if any."""
-        row = self.con.execute("SELECT report FROM drafts WHERE id = ?", (draft_id,)).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
-
-    def list_drafts(self, *, limit: int = 50, offset: int = 0,
-                    status: Status | None = None) -> list[DraftSummary]:
-        """Most recently edited first."""
-        if status is None:
-            rows = self.con.execute(f"{_SUMMARY} ORDER BY updated_at DESC LIMIT ? OFFSET ?",
-                                    (limit, offset))
-        else:
-            rows = self.con.execute(
-                f"{_SUMMARY} WHERE status = ? ORDER BY updated_at DESC LIMIT ? OFFSET ?",
-                (Status(status).value, limit, offset))
-        return [summary(r) for r in rows.fetchall()]
-
-    def count_drafts(self) -> int:
-        """How many drafts the vault holds."""
-        return int(self.con.execute("SELECT count(*) FROM drafts").fetchone()[0])
-
-    def search(self, query: str, *, limit: int = 50) -> list[DraftSummary]:
-        """Full-text search over titles and bodies; accents and case do not matter."""
-        match = _fts_query(query)
-        if not match:
-            return []
-        # Rank inside FTS5 first (its own fast path for ORDER BY rank LIMIT), then join.
-        rows = self.con.execute(
-            "SELECT d.id, d.title, d.status, d.platforms, d.language, d.updated_at "
-            "FROM (SELECT rowid, rank FROM drafts_fts WHERE drafts_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) AS f JOIN drafts d ON d.id = f.rowid ORDER BY f.rank",
-            (match, limit))
-        return [summary(r) for r in rows.fetchall()]
-
-    def revisions(self, draft_id: int) -> list[Revision]:
-        """Every saved version, oldest first."""
-        rows = self.con.execute(
-            "SELECT id, draft_id, number, title, body, author_role, created_at, note "
-            "FROM revisions WHERE draft_id = ? ORDER BY number", (draft_id,))
-        return [revision(r) for r in rows.fetchall()]
-
-    def revision_ids(self) -> set[int]:
-        """Ids of every stored revision (used by the crash test)."""
-        return {int(r[0]) for r in self.con.execute("SELECT id FROM revisions").fetchall()}
-
     # -- review workflow -----------------------------------------------------------------
-
-    def _audit(self, con: Any, draft_id: int, old: Status | None, new: Status, role: Role,
-               now: str, reason: str | None) -> None:
-        con.execute("INSERT INTO audit_log (draft_id, from_status, to_status, author_role, "
-                    "created_at, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    (draft_id, None if old is None else old.value, new.value, Role(role).value,
-                     now, reason))
 
     def _move(self, draft_id: int, target: Status, role: Role, *, reason: str | None = None,
               url: str | None = None, event: tuple[str, str] | None = None) -> Draft:
@@ -404,7 +209,7 @@ class Vault:
 
     def review_queue(self) -> list[DraftSummary]:
         """Drafts waiting for review, oldest first."""
-        rows = self.con.execute(f"{_SUMMARY} WHERE status = 'in_review' ORDER BY updated_at")
+        rows = self.con.execute(f"{SUMMARY_SQL} WHERE status = 'in_review' ORDER BY updated_at")
         return [summary(r) for r in rows.fetchall()]
 
     def comment(self, draft_id: int, *, revision_id: int, start: int, end: int, text: str,
@@ -435,64 +240,6 @@ class Vault:
                 self.con.execute(sql + " WHERE draft_id = ? ORDER BY id", (draft_id,)))
         return [audit_entry(r) for r in rows.fetchall()]
 
-    # -- dismissed findings --------------------------------------------------------------
-
-    def dismiss(self, draft_id: int, *, rule: str, start: int, end: int, excerpt: str,
-                scope: str, role: Role) -> Dismissal:
-        """Remember that a finding was dismissed (who, when, how widely)."""
-        if scope not in ("once", "draft", "proposed_allow"):
-            raise VaultError(f"Unknown dismissal scope '{scope}'.")
-        now = self._now()
-        new_id = self._write(lambda con: int(con.execute(
-            "INSERT INTO dismissals (draft_id, rule, start, \"end\", excerpt, scope, "
-            "author_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (draft_id, rule, start, end, excerpt, scope, Role(role).value, now)).lastrowid))
-        return next(d for d in self.dismissals(draft_id) if d.id == new_id)
-
-    def dismissals(self, draft_id: int) -> list[Dismissal]:
-        """Every dismissal of a draft (restored ones included, flagged)."""
-        rows = self.con.execute(
-            "SELECT id, draft_id, rule, start, \"end\", excerpt, scope, author_role, "
-            "created_at, restored FROM dismissals WHERE draft_id = ? ORDER BY id", (draft_id,))
-        return [dismissal(r) for r in rows.fetchall()]
-
-    def proposed_allow_terms(self) -> list[Dismissal]:
-        """Terms leaders proposed to the comms lead for the allow list."""
-        rows = self.con.execute(
-            "SELECT id, draft_id, rule, start, \"end\", excerpt, scope, author_role, "
-            "created_at, restored FROM dismissals WHERE scope = 'proposed_allow' AND "
-            "restored = 0 ORDER BY id")
-        return [dismissal(r) for r in rows.fetchall()]
-
-    def restore_dismissal(self, dismissal_id: int) -> None:
-        """Bring a dismissed finding back."""
-        self._write(lambda con: con.execute("UPDATE dismissals SET restored = 1 WHERE id = ?",
-                                            (dismissal_id,)))
-
-    # -- house style ---------------------------------------------------------------------
-
-    def set_house_style(self, toml_text: str, *, role: Role) -> int:
-        """Store a new version of the house style (comms lead only); returns its version."""
-        if Role(role) is not Role.COMMS_LEAD:
-            raise WorkflowError("Only the comms lead can change the house style.")
-        from flegme.style.loader import parse_style
-
-        parse_style(toml_text, "<house style in the vault>")  # never store an invalid style
-        now = self._now()
-        return int(self._write(lambda con: con.execute(
-            "INSERT INTO house_styles (toml, author_role, created_at) VALUES (?, ?, ?)",
-            (toml_text, Role(role).value, now)).lastrowid))
-
-    def house_style_text(self) -> str | None:
-        """The house style in force (latest version), if one was stored."""
-        row = self.con.execute("SELECT toml FROM house_styles ORDER BY id DESC LIMIT 1").fetchone()
-        return None if row is None else str(row[0])
-
-    def house_style_versions(self) -> list[tuple[int, str, datetime]]:
-        """(version, author role, time) of every stored house style."""
-        rows = self.con.execute("SELECT id, author_role, created_at FROM house_styles ORDER BY id")
-        return [(int(r[0]), str(r[1]), datetime.fromisoformat(r[2])) for r in rows.fetchall()]
-
     # -- keys, backup ----------------------------------------------------------------------
 
     def rekey(self, *, passphrase: str | None = None) -> str:
@@ -503,20 +250,41 @@ class Vault:
 
         return rekey_vault(self, passphrase)
 
+    def backup(self, dest: str | os.PathLike[str]) -> Path:
+        """An encrypted copy of the whole vault (one file, same key, header beside it)."""
+        from flegme.vault.backup import backup
+
+        return backup(self, Path(dest))
+
+    @classmethod
+    def restore_backup(cls, src: str | os.PathLike[str], dest: str | os.PathLike[str], *,
+                       passphrase: str | None = None, recovery_key: str | None = None) -> Path:
+        """Check a backup opens, then put it in place at `dest` (never over a file)."""
+        from flegme.vault.backup import restore_backup
+
+        return restore_backup(Path(src), Path(dest), passphrase=passphrase,
+                              recovery_key=recovery_key)
+
+    def export(self, ids: Sequence[int], fmt: str) -> str:
+        """Chosen drafts as Markdown ("md") or JSON: plain text, on explicit request only."""
+        from flegme.vault.backup import export_drafts
+
+        return export_drafts(self, ids, fmt)
+
     def integrity_problems(self) -> list[str]:
         """Empty when SQLite's and SQLCipher's integrity checks both pass."""
         return store.integrity_problems(self.con)
 
 
-def _report_json(report: Report | None) -> str | None:
-    return None if report is None else json.dumps(report.to_dict(), ensure_ascii=False)
 
-
-def _fts_query(query: str) -> str:
-    """User text as a safe FTS5 query: every word must appear (prefix match on the last)."""
-    words = ["".join(c for c in w if c.isalnum()) for w in query.split()]
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(terms)
+def _copy_before_migrating(path: Path, con: Any, meta: store.VaultMeta) -> None:
+    """Keep an encrypted copy of a vault about to be upgraded to a newer schema."""
+    version = migrations.schema_version(con)
+    if not 0 < version < migrations.LATEST:
+        return
+    copy = path.with_name(f"{path.name}.schema{version}.bak")
+    if copy.exists():
+        return
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file alone is then complete
+    shutil.copyfile(path, copy)
+    store.write_meta(copy, meta)

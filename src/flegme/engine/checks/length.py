@@ -10,6 +10,7 @@ from types import MappingProxyType
 from flegme.engine.platform_count import (
     PlatformRules,
     count,
+    entities,
     fold_offset,
     offset_at,
     platform_rules,
@@ -80,9 +81,8 @@ class LengthChecker:
         counts: list[PlatformCount] = []
         over: dict[str, bool] = {}
         text = doc.text
-        hashtags = doc.hashtags() if platforms and "#" in text else []
-        links = doc.urls() if platforms else []
-        mentions = doc.mentions() if platforms and "@" in text else []
+        found = entities(text) if platforms else entities("")
+        hashtags, links, mentions = found.hashtags, found.links, found.mentions
         for platform in dict.fromkeys(platforms):
             rules = rules_for(platform, self.style)
             counted = count_for(doc.text, platform, self.style)
@@ -127,8 +127,8 @@ class LengthChecker:
             ))
         return out
 
-    def _caps(self, language: str, rules: PlatformRules, hashtags: list[Span],
-              links: list[Span], mentions: list[Span]) -> list[Finding]:
+    def _caps(self, language: str, rules: PlatformRules, hashtags: Sequence[Span],
+              links: Sequence[Span], mentions: Sequence[Span]) -> list[Finding]:
         prefs = self.style.platform(rules.name)
         fr = language == "fr"
         out: list[Finding] = []

@@ -3,6 +3,7 @@ self-focus, hashtag and emoji stuffing; a 0-100 score against the house threshol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -16,16 +17,21 @@ from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
 
 CATEGORY = "promotion"
+# Lexicon kinds -> rule ids: offers and deals are discounts; the house's extra sales terms
+# ("pre-order", "waitlist") are calls to act.
 _RULE_OF_KIND = {"cta": "promotion.call_to_action", "discount": "promotion.discount",
                  "urgency": "promotion.urgency", "hype": "promotion.hype",
-                 "offer": "promotion.offer"}
-_KINDS = tuple(_RULE_OF_KIND)
+                 "offer": "promotion.discount", "extra": "promotion.call_to_action"}
+_KINDS = ("cta", "discount", "urgency", "hype", "offer")
 
 _PERCENT_RE = regex.compile(
     r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
     r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
     r"|(?:[$£€]\s?\d+|\b\d+\s?(?:€|euros?|\$|£))\s?(?:off|de (?:remise|réduction)))"
 )
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+           "|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre"
+           "|octobre|novembre|decembre|décembre")
 # A sales deadline: "before Friday", "avant le 30 juin", "until midnight".
 _DEADLINE_RE = regex.compile(
     r"(?i)\b(?:before|until|avant|jusqu'au|jusqu’au|jusqu'à|jusqu’à)\s+(?:le\s+|this\s+|ce\s+)?"
@@ -33,19 +39,31 @@ _DEADLINE_RE = regex.compile(
     r"|sunday|midnight|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|minuit"
     r"|ce soir|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\s+\d{1,2})\b"
+    # a limited sales window: "from October 1 to 15", "du 1er au 15 octobre"
+    r"|\bfrom\s+(?:(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:" + _MONTHS + r"))\s+(?:to|until)\s+\d{1,2}\b"
+    r"|\bdu\s+\d{1,2}(?:er)?\s+(?:(?:" + _MONTHS + r")\s+)?au\s+\d{1,2}(?:er)?\s+(?:"
+    + _MONTHS + r")\b"
 )
 _PRICE_RE = regex.compile(
     r"(?i)(?:[$£€]\s?\d[\d\s.,]*\d?|\b\d[\d\u00a0\u202f .,]*\s?(?:€|euros?|eur\b|\$|£|usd\b)"
     r"(?:\s?(?:ht|ttc|/\s?mois|/\s?month|par mois|a month|per month))?)"
 )
-_DIGIT_RE = regex.compile(r"\d")
-_DEADLINE_HINT_RE = regex.compile(r"\b(?:before|until|avant|jusqu)")
+# Cheap stdlib tests decide which of the patterns above are worth running on a paragraph.
+_DIGIT_RE = re.compile(r"\d")
+# "n°1", "No. 1", "#1": a rank claim the word matcher cannot see ("°" splits words).
+_RANK_RE = re.compile(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
+_OFF_HINT_RE = re.compile(r"%|\boff\b|remise|reduction|rabais")
+_CURRENCY_HINT_RE = re.compile(r"[$£€]|\beur|\busd\b")
+_DEADLINE_HINT_RE = re.compile(r"\b(?:before|until|avant|jusqu|from|du)\b")
+# Emoji are all at or above U+00A9; most paragraphs hold none (text.py's pattern is slower).
+_EMOJI_HINT_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 _CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
 _EMOJI_CLUSTER = 3
 HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
 EMOJI_STUFFING = 4  # this many emoji or more is stuffing
 
-PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT = 25, 15, 20
+PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT, COMBO_WEIGHT = 25, 15, 20, 15
 HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT, DEADLINE_WEIGHT = 20, 12, 8, 18, 15
 
 
@@ -69,9 +87,9 @@ class PromotionChecker:
 
     def _lexicon_finding(self, kind: str, start: int, end: int, explanation: str) -> Finding:
         info = self.kinds.get(kind)
-        rule = _RULE_OF_KIND.get(kind, "promotion.offer")
+        rule = _RULE_OF_KIND.get(kind, "promotion.discount")
         if kind == "extra":
-            info = self.kinds.get("offer")
+            info = self.kinds.get("cta")
         return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
                        start=start, end=end, message=info.message if info else rule,
                        explanation=explanation or (info.explanation if info else ""))
@@ -88,19 +106,26 @@ class PromotionChecker:
                                                   entry.explanation))
         folded = part.folded
         has_digit = _DIGIT_RE.search(text) is not None
+        taken: list[tuple[int, int]] = []
         for pattern, cue, kind, worth in (
-            (_PERCENT_RE, "percent", "discount", has_digit and "%" in text),
-            (_PRICE_RE, "price", "discount", has_digit),
+            (_PERCENT_RE, "percent", "discount",
+             has_digit and _OFF_HINT_RE.search(folded) is not None),
+            (_PRICE_RE, "price", "discount",
+             has_digit and _CURRENCY_HINT_RE.search(folded) is not None),
             (_CODE_RE, "code", "discount", "code" in folded),
+            (_RANK_RE, "hype", "hype", has_digit and "1" in text),
             (_DEADLINE_RE, "deadline", "urgency", _DEADLINE_HINT_RE.search(folded) is not None),
         ):
             if not worth:
                 continue  # cheap tests first: these patterns cost more than the rest
             for m in pattern.finditer(text):
+                if any(start < m.end() and m.start() < end for start, end in taken):
+                    continue  # "€150 off" is one discount, not a price and a discount
+                taken.append((m.start(), m.end()))
                 cues.add(cue, 1)
                 findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
         cues["hashtags"] = len(part.hashtags()) if "#" in text else 0
-        emoji = part.emoji()
+        emoji = part.emoji() if _EMOJI_HINT_RE.search(text) else []
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         norms = document_norms(part)
@@ -133,6 +158,13 @@ class PromotionChecker:
         total += PRICE_WEIGHT * min(cues["price"], 2)
         total += CODE_WEIGHT * min(cues["code"], 1)
         total += DEADLINE_WEIGHT * min(cues["deadline"], 1)
+        # A call to act together with a deal or a deadline is a sales pitch, whatever each
+        # weighs alone: "bring your receipt to our stores and get €150 off".
+        selling = [cues["cta"] + cues["extra"],
+                   cues["discount"] + cues["offer"] + cues["percent"] + cues["price"]
+                   + cues["code"], cues["urgency"] + cues["deadline"]]
+        if sum(1 for amount in selling if amount) >= 2:
+            total += COMBO_WEIGHT
         if cues["hashtags"] > HASHTAG_STUFFING:
             total += HASHTAG_WEIGHT
         if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:

@@ -7,42 +7,49 @@ no hostile cue, while one unambiguous hostile cue (a threat, an insult) carries 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-
-import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
+from flegme.engine.checks.tone_cues import (
+    absolute_accusations,
+    exasperations,
+    named_targets,
+    shouted_runs,
+)
 from flegme.engine.matcher import document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
 
 CATEGORY = "tone"
+# Lexicon kinds -> rule ids. Contempt is reported as an insult; anger as heated wording.
 _RULE_OF_KIND = {
-    "anger": "tone.anger", "insult": "tone.insult", "contempt": "tone.contempt",
+    "anger": "tone.heated", "insult": "tone.insult", "contempt": "tone.insult",
     "absolute": "tone.absolutes", "sarcasm": "tone.sarcasm", "threat": "tone.threat",
-    "hostile": "tone.heated", "praise": "tone.sarcasm",
+    "hostile": "tone.heated", "praise": "tone.sarcasm", "hint": "tone.sarcasm",
+    "exasperation": "tone.sarcasm",
 }
 _SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
-HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile")
+HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
+                 "exasperation")
+# Findings that only count when the post holds a hostile cue somewhere: praise that may be
+# ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
+# and `conclude`, which sees the whole post, keeps or drops them.
+_PENDING = "?"
+_PENDING_KINDS = frozenset({"praise", "hint"})
 
-# A shouted word: four or more capitals (shorter all-caps words are mostly acronyms).
-_SHOUT_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])")
-_SHOUT_RUN_RE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}{2,}[\s,'’-]+)*"
-                              r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])"
-                              r"(?:[\s,'’-]+\p{Lu}{2,}(?![\p{L}\p{N}]))*")
-_CAPS_WORD_RE = regex.compile(r"\p{Lu}{4,}")
-_WORD_RE = regex.compile(r"\w+")
-_STACKED_RE = regex.compile(r"[!?]*(?:!{2,}|\?!|!\?)[!?]*")
-_SCARE_QUOTES_RE = regex.compile(r"(?<=\w[ \u00a0])[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
-# A named target: an @handle, or a capitalised word that does not start a sentence.
-_NAME_RE = regex.compile(r"@\w+|(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*")
-_OPENERS = frozenset(".!?:;\n\"“«(—-")
-_SENTENCE_RE = regex.compile(r"[^.!?\n]+[.!?]*")
+_STACKED_RE = re.compile(r"[!?]{2,}")
+_STACKED = ("!!", "?!", "!?", "???")
+_SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
 # Score weights for the non-lexicon cues.
 SHOUT_WEIGHT, STACK_WEIGHT, SCARE_WEIGHT, CALLOUT_WEIGHT, PRAISE_IRONY_WEIGHT = 15, 12, 10, 20, 25
+NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
+_NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
+                         "tone.threat"})
+HINT_WEIGHT = 10
 CALM_FACTOR = 1 / 3  # shouting/stacking weigh this much in a post with no hostile cue
 
 
@@ -61,13 +68,19 @@ class ToneChecker:
         self.absolutes = words.get("absolutes", frozenset())
         self.first_person = words.get("first_person", frozenset())
         self.other_person = words.get("other_person", frozenset())
+        self.accusing = words.get("accusing_verbs", frozenset())
+        self.shout_words = words.get("shout_words", frozenset())
+        self.own_subjects = words.get("subject_absolutes", frozenset())
+        self.failures = words.get("failures", frozenset())
         listed = word_sets(language, "acronyms")
+        allowed = {fold(a) for a in style.jargon.allow}
         self.acronyms = frozenset(
-            {fold(a) for a in style.jargon.allow}
-            | listed.get("known", frozenset()) | listed.get("jargon", frozenset())
+            allowed | listed.get("known", frozenset()) | listed.get("jargon", frozenset())
         )
         names = [style.organisation.name, *style.organisation.handles]
-        self.own_names = frozenset(fold(n).lstrip("@") for n in names if n)
+        own = {fold(n).lstrip("@") for n in names if n}
+        self.not_names = frozenset(own | allowed | words.get("not_names", frozenset())
+                                   | self.first_person)
 
     def _finding(self, rule: str, kind: str, start: int, end: int, severity: Severity,
                  suggestions: tuple[str, ...] = (), explanation: str = "") -> Finding:
@@ -82,77 +95,68 @@ class ToneChecker:
         text = part.text
         cues = Tally()
         findings: list[Finding] = []
-        praise: list[tuple[int, int]] = []
+        norms = document_norms(part)
         for match in self.index.find(part):
             entry = match.payload
             kind = entry.kind
             if kind == "positive":
                 cues.add("positive", 1)
                 continue
-            if kind == "praise":
-                praise.append((match.start, match.end))
+            if kind == "praise" and self._praise_for_failure(part, norms, match.first_word
+                                                              + match.word_count):
+                kind = "sarcasm"  # "bravo to X for losing three parcels": plain sarcasm
+            elif kind in _PENDING_KINDS:  # praise, "apparently": irony only in a tense post
+                findings.append(self._finding(f"{_PENDING}{kind}|tone.sarcasm", kind,
+                                              match.start, match.end, Severity.WARNING))
                 continue
             cues.add(kind, entry.weight)
             findings.append(self._finding(_RULE_OF_KIND.get(kind, "tone.heated"), kind,
                                           match.start, match.end,
                                           _SEVERITY.get(kind, Severity.WARNING),
+                                          suggestions=(entry.replacement,)
+                                          if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
-        self._accusations(part, cues, findings)
-        hostile = any(cues[k] for k in HOSTILE_KINDS)
-        for m in _SHOUT_RUN_RE.finditer(text):
-            words = [w for w in _CAPS_WORD_RE.findall(m.group())
-                     if fold(w) not in self.acronyms]
-            if not words:
-                continue
-            cues.add("shouting", 1)
-            findings.append(self._shouting(m.start(), m.end(), m.group()))
-        for m in _STACKED_RE.finditer(text):
-            cues.add("stacked", 1)
-            findings.append(self._stacked(m.start(), m.end(), m.group()))
-        if hostile:
-            cues.add("scare_quotes", len(_SCARE_QUOTES_RE.findall(text)))
-            for start, end in praise:
-                cues.add("praise_irony", 1)
-                findings.append(self._finding("tone.sarcasm", "praise", start, end,
+        if not self.absolutes.isdisjoint(norms):
+            for span in absolute_accusations(part, norms, self.absolutes, self.first_person,
+                                             self.other_person, self.accusing,
+                                             self.own_subjects):
+                cues.add("absolute", 1)
+                findings.append(self._finding("tone.absolutes", "absolute", *span,
                                               Severity.WARNING))
-            target = self._target(part)
-            if target is not None and any(cues[k] for k in ("insult", "contempt", "threat",
-                                                            "absolute", "sarcasm", "anger")):
-                cues.add("callout", 1)
-                findings.append(self._callout(*target))
+        for span in exasperations(part.folded, norms):
+            cues.add("exasperation", 1)
+            findings.append(self._finding("tone.sarcasm", "exasperation", *span,
+                                          Severity.WARNING))
+        for span in shouted_runs(text, self.acronyms, self.shout_words):
+            cues.add("shouting", 1)
+            findings.append(self._shouting(*span, text[span.start:span.end]))
+        if any(marks in text for marks in _STACKED):
+            for m in _STACKED_RE.finditer(text):
+                if any(marks in m.group() for marks in _STACKED):
+                    cues.add("stacked", 1)
+                    findings.append(self._stacked(m.start(), m.end(), m.group()))
+        if any(q in text for q in "\"“«"):
+            for m in _SCARE_QUOTES_RE.finditer(text):
+                start = m.start()
+                if start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isalnum():
+                    findings.append(self._finding(_PENDING + "scare_quotes|tone.sarcasm",
+                                                  "scare_quotes", start, m.end(),
+                                                  Severity.WARNING))
+        if findings or any(cues[k] for k in HOSTILE_KINDS):
+            # names only matter near a hostile cue: calm paragraphs skip the search
+            for span in named_targets(text, self.not_names):
+                findings.append(self._callout(*span))
         return Scan(findings=tuple(findings), cues=dict(cues))
 
-    def _accusations(self, part: Document, cues: Tally, findings: list[Finding]) -> None:
-        """'They never...' is an accusation; 'we have never...' is not."""
-        if self.absolutes.isdisjoint(document_norms(part)):
-            return
-        folded = part.folded
-        for sentence in _SENTENCE_RE.finditer(folded):
-            words = _WORD_RE.findall(sentence.group())
-            absolute = next((w for w in words if w in self.absolutes), None)
-            if absolute is None:
-                continue
-            if any(w in self.first_person for w in words):
-                continue
-            if not any(w in self.other_person for w in words):
-                continue
-            found = next(m for m in _WORD_RE.finditer(sentence.group()) if m.group() == absolute)
-            start = sentence.start() + found.start()
-            cues.add("absolute", 1)
-            findings.append(self._finding("tone.absolutes", "absolute", start,
-                                          start + len(absolute), Severity.WARNING))
-
-    def _target(self, part: Document) -> tuple[int, int] | None:
-        text = part.text
-        for m in _NAME_RE.finditer(text):
-            before = text[:m.start()].rstrip(" \t\u00a0\"“«'’")
-            if not m.group().startswith("@") and (not before or before[-1] in _OPENERS):
-                continue  # a capital that starts a sentence is no name
-            name = fold(m.group()).lstrip("@")
-            if name in self.own_names or name in self.first_person:
-                continue
-            return m.start(), m.end()
-        return None
+    def _praise_for_failure(self, part: Document, norms: Sequence[str], after: int) -> bool:
+        """True when a failure word follows praise in the same sentence."""
+        words, text = part.words, part.text
+        for i in range(after, min(after + 12, len(norms))):
+            if any(c in ".!?\n" for c in text[words[i - 1].end:words[i].start]):
+                return False
+            if norms[i] in self.failures:
+                return True
+        return False
 
     def _shouting(self, start: int, end: int, shouted: str) -> Finding:
         return Finding(
@@ -179,7 +183,7 @@ class ToneChecker:
 
     def _callout(self, start: int, end: int) -> Finding:
         return Finding(
-            rule="tone.callout", category=CATEGORY, severity=Severity.WARNING,
+            rule=_PENDING + "callout|tone.callout", category=CATEGORY, severity=Severity.WARNING,
             start=start, end=end,
             message=("Mise en cause publique et à chaud" if self.fr else
                      "Heated public call-out"),
@@ -194,9 +198,26 @@ class ToneChecker:
         """The impulsivity score and verdict for the whole post."""
         cues = Tally()
         findings: list[Finding] = []
+        pending: list[Finding] = []
         for scan in scans:
             cues.merge(scan.cues)
-            findings.extend(scan.findings)
+            for f in scan.findings:
+                (pending if f.rule.startswith(_PENDING) else findings).append(f)
+        if any(cues[k] for k in HOSTILE_KINDS):
+            hostile = [f.start for f in findings if f.rule in _NEAR_RULES]
+            names: set[str] = set()
+            for f in pending:
+                cue, rule = f.rule[len(_PENDING):].split("|")
+                if cue == "callout":
+                    name = fold(doc.text[f.start:f.end])
+                    near = any(abs(start - f.start) <= NEAR_CHARS for start in hostile)
+                    if not near or name in names or len(names) >= 3:
+                        continue
+                    names.add(name)
+                cues.add(cue, 1)
+                findings.append(Finding(rule, f.category, f.severity, f.start, f.end, f.message,
+                                        f.explanation, f.suggestions))
+            findings.sort(key=lambda f: (f.start, f.end))
         score = self.score(cues)
         return Conclusion(findings=tuple(findings), score=score,
                           flag=score >= self.style.tone.threshold)
@@ -214,5 +235,6 @@ class ToneChecker:
         total += STACK_WEIGHT * min(cues["stacked"], 2) * calm
         total += SCARE_WEIGHT * min(cues["scare_quotes"], 2)
         total += CALLOUT_WEIGHT * min(cues["callout"], 1)
-        total += PRAISE_IRONY_WEIGHT * min(cues["praise_irony"], 1)
+        total += PRAISE_IRONY_WEIGHT * min(cues["praise"], 1)
+        total += HINT_WEIGHT * min(cues["hint"], 1)
         return max(0, min(100, round(total)))
