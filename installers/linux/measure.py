@@ -22,16 +22,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Median and first-run wall time in seconds of a command (which must succeed)."""
-    times = []
+def run_once(cmd: list[str], env: dict[str, str]) -> float:
+    """Wall time in seconds of one run of a command (which must succeed)."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):  # `check` exits 1 when it finds errors
+        raise SystemExit(f"{cmd} failed: {proc.stderr[-500:]}")
+    return elapsed
+
+
+def interleaved(programs: dict[str, str], extra: list[str], env: dict[str, str],
+                runs: int) -> dict[str, tuple[float, float]]:
+    """Median and first-run time per program, runs interleaved so load hits all alike."""
+    times: dict[str, list[float]] = {label: [] for label in programs}
     for _ in range(runs + 1):
-        start = time.perf_counter()
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-        times.append(time.perf_counter() - start)
-        if proc.returncode not in (0, 1):  # `check` exits 1 when it finds errors
-            raise SystemExit(f"{cmd} failed: {proc.stderr[-500:]}")
-    return statistics.median(times[1:]), times[0]
+        for label, exe in programs.items():
+            times[label].append(run_once([exe, *extra], env))
+    return {label: (statistics.median(t[1:]), t[0]) for label, t in times.items()}
 
 
 def size(path: Path) -> str:
@@ -51,19 +59,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FLEGME_CONFIG_DIR=tmp,
                    FLEGME_DATA_DIR=tmp)
-        programs = {"bundle (onedir)": args.bundle, "venv": args.venv_flegme}
+        programs = {"bundle (onedir)": args.bundle}
+        build_venv = ROOT / "build" / "venv" / "bin" / "flegme"
+        if build_venv.is_file():
+            programs["build venv (same source, unfrozen)"] = str(build_venv)
+        programs["dev venv"] = args.venv_flegme
         if Path(args.onefile).is_file():
             programs["onefile"] = args.onefile
-        print(f"runs: {args.runs} (median), first run in brackets\n")
-        print("| program | --version | check sample | window |")
-        print("| --- | --- | --- | --- |")
         sample = str(ROOT / "resources" / "samples" / "post-en.txt")
-        for label, exe in programs.items():
-            cells = []
-            for extra in (["--version"], ["check", "--grammar", "off", sample],
-                          ["gui", "--no-vault", "--quit-after-ms", "1"]):
-                median, first = timed([exe, *extra], env, args.runs)
-                cells.append(f"{median:.2f} s ({first:.2f})")
+        columns = {"--version": ["--version"],
+                   "check sample": ["check", "--grammar", "off", sample],
+                   "window": ["gui", "--no-vault", "--quit-after-ms", "1"]}
+        results = {name: interleaved(programs, extra, env, args.runs)
+                   for name, extra in columns.items()}
+        print(f"runs: {args.runs} (median), first run in brackets\n")
+        print("| program | " + " | ".join(columns) + " |")
+        print("| --- |" + " --- |" * len(columns))
+        for label in programs:
+            cells = [f"{results[c][label][0]:.2f} s ({results[c][label][1]:.2f})"
+                     for c in columns]
             print(f"| {label} | " + " | ".join(cells) + " |")
     bundle_dir = Path(args.bundle).parent
     print(f"\nonedir bundle: {size(bundle_dir)} ({bundle_dir})")

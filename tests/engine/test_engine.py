@@ -209,3 +209,23 @@ def test_one_engine_checks_from_several_threads(neutral_style: HouseStyle,
     finally:
         sys.setswitchinterval(old)
     assert errors == []
+
+
+def test_a_failure_outside_the_checkers_still_returns_a_report(
+    neutral_style: HouseStyle, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flegme.engine.engine as engine_module
+
+    def no_lexicons(style: HouseStyle, language: str) -> object:
+        raise OSError("lexicon file missing")
+
+    monkeypatch.setattr(engine_module, "_LanguageSet", no_lexicons)
+    report = Engine(neutral_style).check("Hello there.", ("x",), "en")
+    assert report.findings == () and report.language == "en"
+    assert "could not run (OSError)" in report.notes[0]
+    strict = Engine(neutral_style)
+    strict.raise_errors = True
+    with pytest.raises(CheckerFailure, match="lexicon file missing"):
+        strict.check("Hello there.", ("x",), "en")
+    with pytest.raises(InputError):  # a wrong platform is the caller's error, not a bug
+        Engine(neutral_style).check("Hello.", ("myspace",))

@@ -238,3 +238,17 @@ def test_a_hanging_keyring_is_not_reported_as_a_wrong_key(
     finally:
         release.set()
     assert _digest(path) == before
+
+
+def test_a_stale_keyring_key_points_to_the_recovery_key(
+        tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    path = tmp_path / "flegme.vault"
+    vault, recovery = Vault.create(path)
+    entry = ("Flegme", keyring_entry(vault.meta.vault_id))
+    vault.close()
+    memory_keyring.items[entry] = bytes(32).hex()  # e.g. left over from another copy
+    before = _digest(path)
+    with pytest.raises(WrongKeyError, match=r"keyring does not open.*recovery key"):
+        Vault.open(path)
+    assert _digest(path) == before
+    Vault.open(path, recovery_key=recovery).close()

@@ -159,6 +159,19 @@ class Engine:
         an unknown platform is an `InputError`."""
         for platform in platforms:
             rules_for(platform, self.style)
+        try:
+            return self._check(text, platforms, language)
+        except Exception as exc:  # past the per-checker guards: a bug in the engine itself
+            if self.raise_errors:
+                raise CheckerFailure(f"engine: {type(exc).__name__}: {exc}") from exc
+            log.exception("the engine failed")
+            return Report(text=text, language=language if language in LANGUAGES else
+                          self.style.organisation.default_language, findings=(),
+                          scores=Scores(), verdicts=Verdicts(),
+                          notes=(f"The checks could not run ({type(exc).__name__}); "
+                                 "please report it.",))
+
+    def _check(self, text: str, platforms: Sequence[str], language: str) -> Report:
         doc, parts = self._analyse(text, language)
         checkers = self._set(doc.language)
         failed: dict[str, str] = {}

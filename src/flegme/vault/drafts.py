@@ -153,7 +153,10 @@ class DraftStore:
             return int(cur.lastrowid)
 
         revision_id = self._write(run)
-        return next(r for r in self.revisions(draft_id) if r.id == revision_id)
+        row = self.con.execute(
+            "SELECT id, draft_id, number, title, body, author_role, created_at, note "
+            "FROM revisions WHERE id = ?", (revision_id,)).fetchone()
+        return revision(row)  # one row: a draft may hold hundreds of autosaved revisions
 
     def get_draft(self, draft_id: int) -> Draft:
         """One draft; a clear error when there is no such draft."""

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import VaultError, VaultLockedError, WorkflowError
+from flegme.errors import VaultError, VaultLockedError, WorkflowError, WrongKeyError
 from flegme.style.model import HouseStyle
 from flegme.vault import keyring_store, keys, migrations, store
 from flegme.vault.drafts import SUMMARY_SQL, Clock, DraftStore, utc_now
@@ -86,7 +86,15 @@ class Vault(DraftStore):
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
-            con = store.connect(path, key, create=False)
+            try:
+                con = store.connect(path, key, create=False)
+            except WrongKeyError:
+                if recovery_key or meta.mode == "passphrase":
+                    raise
+                raise WrongKeyError(
+                    "The key in the system keyring does not open this vault (it may belong to "
+                    "another copy of it). Open it with its recovery key. Nothing was changed."
+                ) from None
             _copy_before_migrating(path, con, meta)
             migrations.migrate(con)
         except BaseException:

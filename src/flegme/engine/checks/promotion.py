@@ -53,9 +53,10 @@ _PRICE_RE = regex.compile(
 _DIGIT_RE = re.compile(r"\d")
 # "n°1", "No. 1", "#1": a rank claim the word matcher cannot see ("°" splits words).
 _RANK_RE = re.compile(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
-_OFF_HINT_RE = re.compile(r"%|\boff\b|remise|reduction|rabais")
-_CURRENCY_HINT_RE = re.compile(r"[$£€]|\beur|\busd\b")
-_DEADLINE_HINT_RE = re.compile(r"\b(?:before|until|avant|jusqu|from|du)\b")
+_OFF_HINTS = ("%", "off", "remise", "reduction", "rabais")
+_CURRENCY_HINTS = ("$", "£", "€", "eur", "usd")
+_DEADLINE_HINTS = ("before", "until", "avant", "jusqu", "from", "du ")
+_DAY_HINTS = ("day", "night", "di", "minuit", "soir")  # weekdays, midnight, tonight, ce soir
 # Emoji are all at or above U+00A9; most paragraphs hold none (text.py's pattern is slower).
 _EMOJI_HINT_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 _CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
@@ -109,12 +110,14 @@ class PromotionChecker:
         taken: list[tuple[int, int]] = []
         for pattern, cue, kind, worth in (
             (_PERCENT_RE, "percent", "discount",
-             has_digit and _OFF_HINT_RE.search(folded) is not None),
+             has_digit and any(hint in folded for hint in _OFF_HINTS)),
             (_PRICE_RE, "price", "discount",
-             has_digit and _CURRENCY_HINT_RE.search(folded) is not None),
+             has_digit and any(hint in folded for hint in _CURRENCY_HINTS)),
             (_CODE_RE, "code", "discount", "code" in folded),
             (_RANK_RE, "hype", "hype", has_digit and "1" in text),
-            (_DEADLINE_RE, "deadline", "urgency", _DEADLINE_HINT_RE.search(folded) is not None),
+            (_DEADLINE_RE, "deadline", "urgency",
+             any(hint in folded for hint in _DEADLINE_HINTS)
+             and (has_digit or any(hint in folded for hint in _DAY_HINTS))),
         ):
             if not worth:
                 continue  # cheap tests first: these patterns cost more than the rest

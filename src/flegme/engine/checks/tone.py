@@ -1,6 +1,8 @@
 """Tone checker (impulsivity): shouting, stacked punctuation, insults and contempt, sweeping
 accusations, sarcasm, heated call-outs and threats; a 0-100 score against the house threshold.
 
+Rules: tone.shouting, tone.exclamations, tone.insult (insults and contempt), tone.absolutes,
+tone.sarcasm, tone.callout, tone.threat, and tone.heated (anger, heated wording).
 Strong positive emotion is not impulsive: shouting and "!!!" weigh little when the post holds
 no hostile cue, while one unambiguous hostile cue (a threat, an insult) carries the score.
 """
