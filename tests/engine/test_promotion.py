@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from flegme.engine.checks.promotion import PromotionChecker
 from flegme.engine.text import Document
-from flegme.style.loader import parse_style
+from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
+
+_STYLE = default_style()
 
 
 def test_flash_sale_is_promotional(neutral_style: HouseStyle) -> None:
@@ -43,6 +48,13 @@ def test_sales_window_with_a_call_to_book(neutral_style: HouseStyle) -> None:
     assert "From March 3 to 17" in spans(report, "promotion.urgency")
     text = "Du 3 au 17 mars, une révision achetée = une paire de gants offerte. Réservez vite."
     assert run(neutral_style, text, "fr").verdicts.promotional
+
+
+def test_scarcity_sentence_is_urgency(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Our spiced loaf is back. Only 40 loaves left!", "en")
+    assert spans(report, "promotion.urgency") == ["Only 40 loaves left!"]
+    report = run(neutral_style, "Only 3 of us had ever ridden a tandem before.", "en")
+    assert "promotion.urgency" not in rules(report)
 
 
 def test_figures_are_no_sales_window(neutral_style: HouseStyle) -> None:
@@ -111,6 +123,8 @@ def test_hashtag_stuffing_and_few_hashtags(neutral_style: HouseStyle) -> None:
     assert "promotion.hashtags" not in rules(few)
     many = run(neutral_style, "New week! #a1 #bikes #repair #local #green #city #ride", "en")
     assert "promotion.hashtags" in rules(many)
+    dense = run(neutral_style, "Sunday ride #bikes #gravel #sunday", "en")  # half the words
+    assert "promotion.hashtags" in rules(dense)
 
 
 def test_emoji_cluster(neutral_style: HouseStyle) -> None:
@@ -136,3 +150,14 @@ def test_scan_depends_only_on_the_paragraph(neutral_style: HouseStyle) -> None:
     assert checker.scan(part) == checker.scan(Document.analyse(part.text, "en"))
     conclusion = checker.conclude(part, [checker.scan(part)])
     assert conclusion.flag and conclusion.score is not None and conclusion.score <= 100
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for lang in ("fr", "en"):
+        checker = PromotionChecker(_STYLE, lang)
+        doc = Document.analyse(text, lang)
+        conclusion = checker.conclude(doc, [checker.scan(doc)])
+        assert conclusion.score is not None and 0 <= conclusion.score <= 100
+        assert all(0 <= f.start <= f.end <= len(text) for f in conclusion.findings)

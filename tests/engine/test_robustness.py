@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flegme.engine.engine import Engine
@@ -26,6 +26,9 @@ _TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map("".j
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXT, st.sampled_from(["auto", "fr", "en"]))
+@example("\rAa:AAAAA", "auto")  # found by a longer run: a name after a lone line break
+@example("\nBob Smith NEVER answers.\r\n\r\nCall @bob NOW!!!", "en")
+@example(" \u0301\u200d🇫\u202eשלום KPI", "fr")
 def test_engine_never_raises_and_spans_are_inside(text: str, lang: str) -> None:
     report = ENGINE.check(text, PLATFORMS, lang)
     assert report.notes == ()

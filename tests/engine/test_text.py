@@ -73,6 +73,9 @@ def test_paragraph_spans_cover_the_whole_text() -> None:
     spans = Document.paragraph_spans(text)
     assert "".join(text[s:e] for s, e in spans) == text
     assert [text[s:e].strip() for s, e in spans] == ["One.", "Two\nlines.", "Three."]
+    crlf = "One.\r\n\r\nTwo.\r\nStill two.\r\n \r\nThree."  # a Windows paste
+    assert [crlf[s:e].strip() for s, e in Document.paragraph_spans(crlf)] == [
+        "One.", "Two.\r\nStill two.", "Three."]
 
 
 def test_line_column_and_utf16_round_trip_with_emoji() -> None:

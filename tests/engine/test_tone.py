@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.report import Severity
 from flegme.engine.text import Document
-from flegme.style.loader import parse_style
+from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
+
+_STYLE = default_style()
 
 
 def test_insult_and_shouting_make_a_post_impulsive(neutral_style: HouseStyle) -> None:
@@ -141,6 +145,22 @@ def test_heated_callout_of_a_handle(neutral_style: HouseStyle) -> None:
     assert report.verdicts.impulsive
 
 
+def test_open_letter_rebuke_is_a_callout(neutral_style: HouseStyle) -> None:
+    text = ("To the agency that lost our files twice: this is not how you treat a client. "
+            "Do better.")
+    report = run(neutral_style, text, "en")
+    assert spans(report, "tone.callout") == ["To the agency that"]
+    assert "Do better." in spans(report, "tone.sarcasm")
+    assert report.verdicts.impulsive
+
+
+def test_unnamed_organisation_in_a_hostile_post(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "La banque nous a encore menti. Lamentable.", "fr")
+    assert spans(report, "tone.callout") == ["banque"]
+    report = run(neutral_style, "La banque a ouvert une agence près de l'atelier.", "fr")
+    assert "tone.callout" not in rules(report)
+
+
 def test_names_in_a_calm_post_are_no_callout(neutral_style: HouseStyle) -> None:
     text = "Thank you to Jeanne Martin and @ateliersud for a lovely open day in Rodez."
     report = run(neutral_style, text, "en")
@@ -197,3 +217,16 @@ def test_scan_depends_only_on_the_paragraph(neutral_style: HouseStyle) -> None:
     conclusion = checker.conclude(part, [checker.scan(part)])
     assert conclusion.score is not None and 0 <= conclusion.score <= 100
     assert not any(f.rule.startswith("?") for f in conclusion.findings)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aA bB!?\"«» @#.\n😀\u200dÉé")), max_size=200)
+       | st.text(max_size=200))
+@settings(max_examples=80, deadline=None)
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for lang in ("fr", "en"):
+        checker = ToneChecker(_STYLE, lang)
+        doc = Document.analyse(text, lang)
+        conclusion = checker.conclude(doc, [checker.scan(doc)])
+        assert conclusion.score is not None and 0 <= conclusion.score <= 100
+        assert all(0 <= f.start < f.end <= len(text) for f in conclusion.findings)
+        assert not any(f.rule.startswith("?") for f in conclusion.findings)

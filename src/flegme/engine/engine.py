@@ -161,6 +161,8 @@ class Engine:
             rules_for(platform, self.style)
         try:
             return self._check(text, platforms, language)
+        except CheckerFailure:
+            raise  # only with raise_errors: already names the checker
         except Exception as exc:  # past the per-checker guards: a bug in the engine itself
             if self.raise_errors:
                 raise CheckerFailure(f"engine: {type(exc).__name__}: {exc}") from exc

@@ -77,7 +77,7 @@ _EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*"
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
-_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n\s*")  # blank lines, CRLF ones too
 
 # A few very frequent function words decide the language cheaply.
 _STOP = {

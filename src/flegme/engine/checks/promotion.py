@@ -51,6 +51,9 @@ _PRICE_RE = regex.compile(
 )
 # Cheap stdlib tests decide which of the patterns above are worth running on a paragraph.
 _DIGIT_RE = re.compile(r"\d")
+# Scarcity as a sentence of its own: "Only 50 loaves.", "Plus que 10 places !"
+_SCARCITY_RE = re.compile(r"(?i)(?:^|(?<=[.!?\n] ))(?:only|just|seulement|plus que) \d+ \w+"
+                          r"(?: \w+)?(?: left| remaining| restants?)? ?[.!]")
 # "n°1", "No. 1", "#1": a rank claim the word matcher cannot see ("°" splits words).
 _RANK_RE = re.compile(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
 _OFF_HINTS = ("%", "off", "remise", "reduction", "rabais")
@@ -115,6 +118,8 @@ class PromotionChecker:
              has_digit and any(hint in folded for hint in _CURRENCY_HINTS)),
             (_CODE_RE, "code", "discount", "code" in folded),
             (_RANK_RE, "hype", "hype", has_digit and "1" in text),
+            (_SCARCITY_RE, "urgency", "urgency",
+             has_digit and any(hint in folded for hint in ("only", "just", "seul", "plus que"))),
             (_DEADLINE_RE, "deadline", "urgency",
              any(hint in folded for hint in _DEADLINE_HINTS)
              and (has_digit or any(hint in folded for hint in _DAY_HINTS))),
@@ -128,6 +133,7 @@ class PromotionChecker:
                 cues.add(cue, 1)
                 findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
         cues["hashtags"] = len(part.hashtags()) if "#" in text else 0
+        cues["words"] = len(part.words)
         emoji = part.emoji() if _EMOJI_HINT_RE.search(text) else []
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
@@ -168,7 +174,7 @@ class PromotionChecker:
                    + cues["code"], cues["urgency"] + cues["deadline"]]
         if sum(1 for amount in selling if amount) >= 2:
             total += COMBO_WEIGHT
-        if cues["hashtags"] > HASHTAG_STUFFING:
+        if self._stuffed(cues):
             total += HASHTAG_WEIGHT
         if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
             total += EMOJI_WEIGHT
@@ -177,13 +183,19 @@ class PromotionChecker:
         return max(0, min(100, round(total)))
 
     @staticmethod
+    def _stuffed(cues: Tally) -> bool:
+        """Too many hashtags, or hashtags making up a third of the words."""
+        tags = cues["hashtags"]
+        return tags > HASHTAG_STUFFING or (tags >= 3 and tags * 3 >= cues["words"])
+
+    @staticmethod
     def _self_focused(cues: Tally) -> bool:
         return cues["self"] >= 6 and cues["self"] >= 3 * (cues["others"] + 1)
 
     def _stuffing(self, doc: Document, cues: Tally) -> list[Finding]:
         out: list[Finding] = []
         fr = self.fr
-        if cues["hashtags"] > HASHTAG_STUFFING:
+        if self._stuffed(cues):
             tags = doc.hashtags()
             if tags:
                 out.append(Finding(

@@ -16,7 +16,9 @@ from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.checks.tone_cues import (
     absolute_accusations,
+    addressed_targets,
     exasperations,
+    first_target_word,
     named_targets,
     shouted_runs,
 )
@@ -36,6 +38,7 @@ _RULE_OF_KIND = {
 _SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
                  "exasperation")
+_HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
 # and `conclude`, which sees the whole post, keeps or drops them.
@@ -74,6 +77,7 @@ class ToneChecker:
         self.shout_words = words.get("shout_words", frozenset())
         self.own_subjects = words.get("subject_absolutes", frozenset())
         self.failures = words.get("failures", frozenset())
+        self.targets = words.get("targets", frozenset())
         listed = word_sets(language, "acronyms")
         allowed = {fold(a) for a in style.jargon.allow}
         self.acronyms = frozenset(
@@ -144,9 +148,14 @@ class ToneChecker:
                     findings.append(self._finding(_PENDING + "scare_quotes|tone.sarcasm",
                                                   "scare_quotes", start, m.end(),
                                                   Severity.WARNING))
-        if findings or any(cues[k] for k in HOSTILE_KINDS):
+        if findings or not _HOSTILE.isdisjoint(cues):
             # names only matter near a hostile cue: calm paragraphs skip the search
-            for span in named_targets(text, self.not_names):
+            targets = [*named_targets(text, self.not_names),
+                       *addressed_targets(part.folded)]
+            group = first_target_word(part, norms, self.targets)
+            if group is not None:
+                targets.append(group)
+            for span in targets:
                 findings.append(self._callout(*span))
         return Scan(findings=tuple(findings), cues=dict(cues))
 
@@ -205,7 +214,7 @@ class ToneChecker:
             cues.merge(scan.cues)
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
-        if any(cues[k] for k in HOSTILE_KINDS):
+        if not _HOSTILE.isdisjoint(cues):
             hostile = [f.start for f in findings if f.rule in _NEAR_RULES]
             names: set[str] = set()
             for f in pending:
@@ -227,7 +236,7 @@ class ToneChecker:
     def score(self, cues: Tally) -> int:
         """0-100 from the cue counts (each kind counted at most twice)."""
         total = 0.0
-        hostile = any(cues[k] for k in HOSTILE_KINDS)
+        hostile = not _HOSTILE.isdisjoint(cues)
         for kind in HOSTILE_KINDS:
             info = self.kinds.get(kind)
             if info is not None:

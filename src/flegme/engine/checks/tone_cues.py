@@ -23,13 +23,15 @@ _CAMEL = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 _NAME_RE = re.compile(rf"@\w+|{_CAMEL}(?:[ \u00a0-](?:&[ \u00a0])?{_CAMEL})*")
 _NOT_BEFORE_NAME = frozenset("#@/.&'’-_")
 _OPENERS = frozenset(".!?:;\n\"“«(—–-•*>")
-# Exasperated one-word sentences: "Again." "Seriously?" "Encore une fois."
+# Exasperated one-word sentences: "Again." "Seriously?" "Encore une fois." "Do better."
 _EXASPERATION_RE = re.compile(
     r"\b(?:yet again|once again|again|seriously|really|no kidding|unbelievable"
-    r"|encore une fois|encore|serieusement|vraiment|sans blague)\s?[.?…]+"
+    r"|encore une fois|encore|serieusement|vraiment|sans blague|do better|faites mieux"
+    r"|grow up)\s?[.?…]+"
 )
 _EXASPERATION_HINT = frozenset(
-    "again seriously really kidding unbelievable encore serieusement vraiment blague".split()
+    "again seriously really kidding unbelievable encore serieusement vraiment blague better "
+    "mieux grow".split()
 )
 
 
@@ -121,7 +123,7 @@ def named_targets(text: str, not_names: frozenset[str], limit: int = 3) -> list[
             continue
         if not name.startswith("@"):
             before = text[max(0, start - 120):start].rstrip(" \t\u00a0\"“«'’")
-            last = before.rsplit(None, 1)[-1] if before else ""
+            last = before.rsplit(None, 1)[-1] if before.strip() else ""  # "\n" alone: no word
             if not before or before[-1] in _OPENERS or "://" in last or "www." in last:
                 # a sentence starts here: its first capital says nothing, unless CamelCase
                 first = name.split(None, 1)
@@ -138,6 +140,34 @@ def named_targets(text: str, not_names: frozenset[str], limit: int = 3) -> list[
         if len(found) >= limit:
             break
     return found
+
+
+# An open-letter rebuke: "To the recruiter who...", "Aux élus qui..." (folded text).
+_ADDRESSED_RE = re.compile(
+    r"\b(?:to|dear|a|aux?|cheres?|chers?)\s+(?:the\s+|those\s+|all\s+the\s+|la\s+|le\s+|les\s+"
+    r"|l'|ces\s+)?\w+(?:\s\w+)?\s+(?:who|that|qui)\b"
+)
+
+
+def addressed_targets(folded: str) -> Iterator[Span]:
+    """Someone addressed at the start of a sentence: "To the landlord who...", "Aux
+    fournisseurs qui..." (a rebuke aimed at a person who is not named)."""
+    if " who " not in folded and " that " not in folded and " qui " not in folded:
+        return
+    for m in _ADDRESSED_RE.finditer(folded):
+        start = m.start()
+        before = folded[max(0, start - 8):start].rstrip(" \t\u00a0")
+        if (before[-1] in ".!?…:\n" if before else start <= 8):
+            yield Span(start, m.end())
+
+
+def first_target_word(part: Document, norms: Sequence[str],
+                      targets: frozenset[str]) -> Span | None:
+    """The first word naming an organisation type ("the bank", "nos concurrents")."""
+    if targets.isdisjoint(norms):
+        return None
+    i = next(i for i, n in enumerate(norms) if n in targets)
+    return Span(part.words[i].start, part.words[i].end)
 
 
 def exasperations(folded: str, norms: Sequence[str]) -> Iterator[Span]:
