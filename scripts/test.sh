@@ -19,7 +19,9 @@ echo "== pytest"
 # A real Secret Service for the keyring integration test: run the suite inside a private
 # D-Bus session where gnome-keyring can start (the test starts and unlocks it).
 if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
-  exec dbus-run-session -- .venv/bin/python -m pytest "$@"
+  exec dbus-run-session -- bash -c \
+    'export FLEGME_PRIVATE_BUS="$DBUS_SESSION_BUS_ADDRESS"; exec .venv/bin/python -m pytest "$@"' \
+    flegme-tests "$@"
 else
   echo "(no dbus-run-session/gnome-keyring: the real Secret Service test will be skipped)"
   exec .venv/bin/python -m pytest "$@"

@@ -53,6 +53,18 @@ def _offline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_os_keyring() -> Iterator[None]:
+    """No test touches the OS keyring by accident (a prompt, or a real entry written): an
+    in-memory one is in place unless a test asks for the real Secret Service itself."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """The process-wide keyring swapped for an in-memory one during the test."""

@@ -1,5 +1,7 @@
 """Integration with a real Secret Service: gnome-keyring in the test's own D-Bus session
-(scripts/test.sh runs the suite under `dbus-run-session`)."""
+(scripts/test.sh runs the suite under `dbus-run-session` and marks that bus as private in
+$FLEGME_PRIVATE_BUS, so the test may start its own daemon there; on any other bus that
+already has a Secret Service, such as a desktop session, it never replaces it)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ def _why_not() -> str | None:
         return "no D-Bus session bus (run the suite through scripts/test.sh)"
     if shutil.which("gnome-keyring-daemon") is None:
         return "gnome-keyring-daemon is not installed (apt-get install gnome-keyring)"
-    if _STARTED.get("bus") != os.environ["DBUS_SESSION_BUS_ADDRESS"] and _service_running():
+    private = os.environ.get("FLEGME_PRIVATE_BUS") == os.environ["DBUS_SESSION_BUS_ADDRESS"]
+    if not private and _STARTED.get("bus") != os.environ["DBUS_SESSION_BUS_ADDRESS"] \
+            and _service_running():
         # A desktop session's own keyring: never replace it (and never write to it).
         return ("a Secret Service already runs on this session bus (a desktop keyring?); "
                 "run the test under `dbus-run-session` to get a private one")
