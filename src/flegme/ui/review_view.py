@@ -147,15 +147,13 @@ class ReviewView(QWidget):
         """Approve the draft shown."""
         if self.vault is None or self.draft_id is None:
             return
-        reason = None
         if self.vault.cooling_off_until(self.draft_id, self.house) is not None:
             show_error(self, self.tr("Cooling off"), self.tr(
                 "This draft reads as written in anger and is cooling off; only the leader can "
                 "override, with a written reason."))
             return
         try:
-            self.vault.approve(self.draft_id, role=self.role, style=self.house,
-                               override_reason=reason)
+            self.vault.approve(self.draft_id, role=self.role, style=self.house)
         except FlegmeError as exc:
             show_error(self, self.tr("Not approved"), str(exc))
             return
