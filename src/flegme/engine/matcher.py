@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import Stemmer
@@ -47,6 +48,7 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
 
 # Per text: the word keys (folded forms or stems) and where each key occurs. Several
 # matchers look at the same paragraph, so this is computed once and shared.
+_NORM = itemgetter(2)
 _View = tuple[tuple[str, ...], frozenset[str]]
 _VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
 _VIEW_CACHE_SIZE = 256
@@ -56,7 +58,7 @@ def _view(doc: Document, stem: bool) -> _View:
     key = (doc.text, doc.language if stem else "", stem)
     view = _VIEW_CACHE.get(key)
     if view is None:
-        norms = tuple([w.norm for w in doc.words])
+        norms = tuple(map(_NORM, doc.words))  # C-level: Word is a tuple, norm its 3rd item
         keys = stem_tokens(norms, doc.language) if stem else norms
         view = (keys, frozenset(keys))
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
