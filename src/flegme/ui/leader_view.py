@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
@@ -191,8 +192,7 @@ class LeaderView(QWidget):
         if not self.editor.set_findings(report.text, visible,
                                         linkedin.fold_at if linkedin else None):
             return
-        shown = Report(report.text, report.language, visible, report.scores, report.verdicts,
-                       report.counts, report.notes)
+        shown = replace(report, findings=visible)
         self.panel.show_report(shown, hidden, self.house.tone.threshold,
                                self.house.promotion.threshold)
         self.platforms.show_counts(report.text, report.counts)  # gate: after saves, below

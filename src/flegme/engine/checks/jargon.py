@@ -197,8 +197,8 @@ class JargonChecker:
                           readability=ease)
 
     def _hard_to_read(self, doc: Document, ease: float) -> Finding:
-        first = doc.sentences()
-        end = first[0].end if first else len(doc.text)
+        hook = doc.first_sentence()  # only the first is needed: no need to split them all
+        end = hook.end if hook is not None else len(doc.text)
         return Finding(
             rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
             start=0, end=end,
