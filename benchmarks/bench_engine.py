@@ -1,18 +1,25 @@
-"""Engine speed against peers measured in the same run, on the same texts.
+"""Engine speed against peers measured in the same run, on the same texts, interleaved.
 
-    .venv/bin/python benchmarks/bench_engine.py [--repeat 300]
+    .venv/bin/python benchmarks/bench_engine.py [--rounds 60] [--breakdown]
+    bash benchmarks/peers/setup.sh   # once, to add write-good (Node) to the peers
 
-Reports medians (ms) of: Flegme's full local check of a 3,000-character post (all checkers,
-caches cleared: the cold case), a re-check after a one-character edit (the window's case), a
-100 KB text (and its ratio to the 3,000-character time: growth should be linear, at most 35x);
-and, on the same 3,000 characters, proselint and textstat's four usual metrics.
+Contestants, on a 3,000-character post: Flegme's full local check (every checker, caches
+cleared before the timed call: the cold case), its re-check after a one-character edit (the
+window's case), a cold check of 100 KB of distinct paragraphs (growth should be linear: at most
+35x the 3,000-character time), proselint, textstat's four usual metrics and, when installed,
+write-good under Node. This machine's speed drifts by up to 2x over seconds, so the
+contestants run in rounds, each a few times per round, in turn: a ratio is the median over
+rounds of the ratio within a round, and every contestant sees the same slow and fast phases.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,22 +31,33 @@ from flegme.style.loader import load_style
 
 HERE = Path(__file__).resolve().parent
 CORPUS_STYLE = HERE.parent.parent / "shared" / "corpus" / "house-style.toml"
+PEERS = HERE / "peers"
 SIZE = 3000
+PLATFORMS = ("linkedin", "x")
+
+# A sampler runs its contestant k times and returns the k durations in seconds.
+Sampler = Callable[[int], list[float]]
 
 
-# Wall time by default; `--clock cpu` counts only this process's CPU time, which keeps long
-# runs (the 100 KB check) honest on a machine shared with other jobs.
-CLOCK: Callable[[], float] = time.perf_counter
+def timed(fn: Callable[[], Any], setup: Callable[[], Any] | None = None) -> Sampler:
+    """A sampler timing `fn` alone (`setup`, if any, runs before each call, untimed)."""
+
+    def sample(k: int) -> list[float]:
+        out = []
+        for _ in range(k):
+            if setup is not None:
+                setup()
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+        return out
+
+    return sample
 
 
 def median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    clock = CLOCK
-    times = []
-    for _ in range(repeat):
-        start = clock()
-        fn()
-        times.append(clock() - start)
-    return statistics.median(times) * 1000
+    """Median ms of `repeat` calls (for the stage breakdown)."""
+    return statistics.median(timed(fn)(repeat)) * 1000
 
 
 def post(lang: str) -> str:
@@ -59,30 +77,37 @@ def big_text(base: str, size: int = 100_000) -> str:
     return "\n\n".join(out)[:size]
 
 
-def bench_flegme(engine: Engine, text: str, repeat: int) -> dict[str, float]:
-    def cold() -> None:
+def flegme_samplers(engine: Engine, text: str) -> dict[str, Sampler]:
+    """Cold full check, re-check after a one-character edit, cold 100 KB check."""
+
+    def clear() -> None:
         engine.clear_caches()
         clear_caches()
-        engine.check(text, ("linkedin", "x"))
 
-    engine.check(text, ("linkedin", "x"))
     counter = [0]
+    middle = len(text) // 2
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def edited() -> str:
+        """The post with one letter typed: a new text every time (never a cache hit), at
+        one of 400 places from the middle on."""
+        counter[0] += 1
+        at = middle + counter[0] // 26 % 400
+        return text[:at] + letters[counter[0] % 26] + text[at:]
+
+    pending: list[str] = []
+
+    def before_edit() -> None:
+        engine.check(text, PLATFORMS)  # the other paragraphs are known, as in the window
+        pending.append(edited())
 
     def edit() -> None:
-        counter[0] += 1
-        middle = len(text) // 2
-        engine.check(text[:middle] + "abcdefghij"[counter[0] % 10] + text[middle:],
-                     ("linkedin", "x"))
+        engine.check(pending.pop(), PLATFORMS)
 
     big = big_text(text)
-
-    def cold_big() -> None:
-        engine.clear_caches()
-        clear_caches()
-        engine.check(big, ("linkedin", "x"))
-
-    return {"full check": median_ms(cold, repeat), "edit re-check": median_ms(edit, repeat),
-            "100 KB": median_ms(cold_big, max(15, repeat // 10))}
+    return {"full": timed(lambda: engine.check(text, PLATFORMS), clear),
+            "edit": timed(edit, before_edit),
+            "100 KB": timed(lambda: engine.check(big, PLATFORMS), clear)}
 
 
 def breakdown(engine: Engine, text: str, repeat: int) -> dict[str, float]:
@@ -116,20 +141,21 @@ def breakdown(engine: Engine, text: str, repeat: int) -> dict[str, float]:
             checker.conclude(doc, scans)
 
         out[f"{checker.category} conclude"] = median_ms(conclude, repeat)
-    out["length"] = median_ms(lambda: engine.length.check(doc, ("linkedin", "x")), repeat)
+    out["length"] = median_ms(lambda: engine.length.check(doc, PLATFORMS), repeat)
     return out
 
 
-def bench_proselint(text: str, repeat: int) -> float:
+def proselint_sampler(text: str) -> Sampler:
     from proselint.checks import __register__
     from proselint.registry import CheckRegistry
     from proselint.tools import LintFile
 
     CheckRegistry().register_many(__register__)
-    return median_ms(lambda: LintFile("bench", text).lint(), repeat)
+    LintFile("bench", text).lint()
+    return timed(lambda: LintFile("bench", text).lint())
 
 
-def bench_textstat(text: str, lang: str, repeat: int) -> float:
+def textstat_sampler(text: str, lang: str) -> Sampler:
     import textstat
     from textstat.backend.counts import _count_syllables
 
@@ -138,7 +164,6 @@ def bench_textstat(text: str, lang: str, repeat: int) -> float:
     # textstat would download NLTK's cmudict; give it the shipped dictionary instead.
     cmu = {w: [["1"] * n] for w, n in readability.english_syllables().items()}
     _count_syllables.get_cmudict = lambda lang_: cmu if lang_.startswith("en") else None
-    textstat.set_lang("en_US" if lang == "en" else "fr")
     counter = [0]
 
     def four() -> None:
@@ -149,38 +174,112 @@ def bench_textstat(text: str, lang: str, repeat: int) -> float:
         textstat.gunning_fog(sample)
         textstat.smog_index(sample)
 
-    return median_ms(four, repeat)
+    def sample(k: int) -> list[float]:
+        textstat.set_lang("en_US" if lang == "en" else "fr")  # textstat's language is global
+        return timed(four)(k)
+
+    return sample
+
+
+class WriteGood:
+    """write-good in a Node child process, timed inside Node (see peers/write_good_driver.js)."""
+
+    def __init__(self, text: str) -> None:
+        self._dir = tempfile.mkdtemp(prefix="flegme-bench-")
+        path = Path(self._dir) / "post.txt"
+        path.write_text(text, encoding="utf-8")
+        self._proc = subprocess.Popen(
+            ["node", str(PEERS / "write_good_driver.js"), str(path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("node") is not None and (PEERS / "node_modules" / "write-good").is_dir()
+
+    def __call__(self, k: int) -> list[float]:
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write(f"{k}\n")
+        self._proc.stdin.flush()
+        return [float(t) / 1000 for t in self._proc.stdout.readline().split()]
+
+    def close(self) -> None:
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        self._proc.wait(timeout=10)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+# Calls per round: quick contestants several times, the slow ones fewer.
+PER_ROUND = {"full": 9, "edit": 9, "100 KB": 1, "proselint": 2, "textstat4": 5, "write-good": 5}
+
+
+def run_rounds(samplers: dict[str, Sampler], rounds: int) -> dict[str, list[list[float]]]:
+    """Each round runs every contestant in turn (order rotating): per contestant, a list of
+    rounds, each the durations (ms) of that round's calls."""
+    names = list(samplers)
+    out: dict[str, list[list[float]]] = {name: [] for name in names}
+    for r in range(rounds):
+        shift = r % len(names)
+        for name in names[shift:] + names[:shift]:
+            out[name].append([t * 1000 for t in samplers[name](PER_ROUND.get(name, 3))])
+    return out
+
+
+def summarise(results: dict[str, list[list[float]]]) -> dict[str, float]:
+    """Overall medians (ms) and, against Flegme's full check, medians of per-round ratios."""
+    summary = {name: statistics.median([t for rnd in rounds for t in rnd])
+               for name, rounds in results.items()}
+    full = [statistics.median(rnd) for rnd in results["full"]]
+    for name, rounds in results.items():
+        if name != "full":
+            summary[f"{name}/full"] = statistics.median(
+                statistics.median(rnd) / f for rnd, f in zip(rounds, full, strict=True))
+    return summary
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--lang", choices=("en", "fr"), action="append",
+                        help="texts to run (default both)")
+    parser.add_argument("--no-peers", action="store_true", help="only Flegme's figures")
     parser.add_argument("--breakdown", action="store_true",
                         help="also time each stage of a cold check (tokenising, each checker)")
-    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                        help="wall time, or this process's CPU time (for a busy machine)")
     args = parser.parse_args(argv)
-    global CLOCK
-    CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     style_path = CORPUS_STYLE if CORPUS_STYLE.is_file() else None
     from flegme.style.loader import default_style
 
     style = load_style(style_path) if style_path else default_style()
-    print(f"Engine benchmark: {SIZE:,}-character posts, {args.repeat} repetitions, "
-          f"{args.clock} clock, Python {sys.version.split()[0]}, style {style.source}")
-    print(f"{'text':<5}{'flegme full':>12}{'edit':>8}{'100 KB':>9}{'x3k':>6}"
-          f"{'proselint':>11}{'textstat4':>11}{'vs proselint':>14}")
-    for lang in ("en", "fr"):
+    has_wg = not args.no_peers and WriteGood.available()
+    print(f"Engine benchmark: {SIZE:,}-character posts, {args.rounds} interleaved rounds, "
+          f"Python {sys.version.split()[0]}, style {style.source}")
+    if not has_wg and not args.no_peers:
+        print("(write-good not installed: `bash benchmarks/peers/setup.sh` adds it)")
+    print("medians in ms; `peer/full` = how many times Flegme's full check is faster")
+    for lang in args.lang or ("en", "fr"):
         text = post(lang)
-        ours = bench_flegme(Engine(style), text, args.repeat)
-        prose = bench_proselint(text, max(20, args.repeat // 10))
-        stat = bench_textstat(text, lang, max(20, args.repeat // 5))
-        print(f"{lang:<5}{ours['full check']:>12.3f}{ours['edit re-check']:>8.3f}"
-              f"{ours['100 KB']:>9.1f}{ours['100 KB'] / ours['full check']:>6.1f}"
-              f"{prose:>11.3f}{stat:>11.3f}{prose / ours['full check']:>13.1f}x")
+        samplers = flegme_samplers(Engine(style), text)
+        write_good = None
+        if not args.no_peers:
+            samplers["proselint"] = proselint_sampler(text)
+            samplers["textstat4"] = textstat_sampler(text, lang)
+            if has_wg:
+                write_good = WriteGood(text)
+                samplers["write-good"] = write_good
+        try:
+            s = summarise(run_rounds(samplers, args.rounds))
+        finally:
+            if write_good is not None:
+                write_good.close()
+        line = (f"{lang}: full {s['full']:.3f}  edit {s['edit']:.3f}  100 KB {s['100 KB']:.1f} "
+                f"(x{s['100 KB/full']:.1f} the full check)")
+        for peer in ("proselint", "textstat4", "write-good"):
+            if peer in s:
+                line += f"  |  {peer} {s[peer]:.3f} ({s[peer + '/full']:.2f}x)"
+        print(line, flush=True)
     if args.breakdown:
-        for lang in ("en", "fr"):
-            stages = breakdown(Engine(style), post(lang), args.repeat)
+        for lang in args.lang or ("en", "fr"):
+            stages = breakdown(Engine(style), post(lang), 400)
             print(f"{lang} stages (ms): " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()))
     return 0
 
