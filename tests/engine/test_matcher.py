@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from flegme.engine.matcher import PhraseMatcher
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flegme.engine.matcher import MatcherGroup, PhraseMatch, PhraseMatcher
 from flegme.engine.text import Document
 
 
@@ -53,3 +57,53 @@ def test_french_stems_read_accents_as_written() -> None:
     m = PhraseMatcher([("restaurer", "a"), ("réparable", "b")], "fr", stem=True)
     assert _terms(m, "Armoires restaurées, chaises réparées, RÉPARABLES.", "fr") == [
         "restaurées", "réparées", "RÉPARABLES"]
+
+
+def _spans(matches: list[PhraseMatch[str]]) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.end, m.term, m.payload) for m in matches]
+
+
+def _overlapping_matchers() -> list[PhraseMatcher[str]]:
+    # Shared first words, a phrase that is another's prefix, the same term in two matchers.
+    return [
+        PhraseMatcher([("business unit", "a"), ("business", "b"), ("we", "c")], "en"),
+        PhraseMatcher([("business unit review", "d"), ("unit", "e"), ("we are", "f")], "en"),
+        PhraseMatcher([("business", "g"), ("review", "h")], "en"),
+        PhraseMatcher([("repair", "i"), ("business unit", "j")], "en", stem=True),
+    ]
+
+
+def test_a_group_finds_what_each_matcher_finds_alone() -> None:
+    text = ("We are the business unit review team. Business, unit; we repaired the "
+            "business-unit review and we repair. Business unit")
+    doc = Document.analyse(text, "en")
+    alone = [_spans(m.find(doc)) for m in _overlapping_matchers()]
+    grouped = _overlapping_matchers()
+    MatcherGroup(grouped)
+    assert [_spans(m.find(doc)) for m in grouped] == alone
+    assert alone[1][0][2] == "we are" and ("business unit review") in [s[2] for s in alone[1]]
+
+
+_WORDS = st.sampled_from(["business", "unit", "review", "we", "are", "repair", "repairs",
+                          "Business", "UNIT", "the"])
+_GAPS = st.sampled_from([" ", "  ", "-", ", ", ". ", "'", "\n", " 🚲 ", "\u200d"])
+
+
+@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=40))
+def test_group_and_lone_matchers_agree_on_any_text(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    doc = Document.analyse(text, "en")
+    alone = [_spans(m.find(doc)) for m in _overlapping_matchers()]
+    grouped = _overlapping_matchers()
+    group = MatcherGroup(grouped)
+    assert [_spans(m.find(doc)) for m in grouped] == alone
+    other = Document.analyse(text + " business unit", "en")  # a new paragraph: no stale answer
+    assert [_spans(m.find(other)) for m in grouped] == [
+        _spans(m.find(other)) for m in _overlapping_matchers()]
+    assert group is grouped[0]._group
+
+
+def test_a_group_refuses_stemmed_matchers_of_two_languages() -> None:
+    with pytest.raises(ValueError):
+        MatcherGroup([PhraseMatcher([("vélo", "a")], "fr", stem=True),
+                      PhraseMatcher([("bike", "b")], "en", stem=True)])

@@ -20,6 +20,7 @@ from flegme.engine.checks.length import LengthChecker, LengthResult, rules_for
 from flegme.engine.checks.promotion import PromotionChecker
 from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.checks.values import ValuesChecker
+from flegme.engine.matcher import MatcherGroup
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
 from flegme.engine.text import (
@@ -70,6 +71,8 @@ class _LanguageSet:
                                               self.promotion)
         self.cache: OrderedDict[str, tuple[Scan, ...]] = OrderedDict()
         self.language = language
+        # All the checkers' phrase matchers walk a paragraph together, once.
+        MatcherGroup(m for checker in self.checkers for m in checker.matchers())
 
     def scans(self, part: Document, failed: dict[str, str],
               raise_errors: bool) -> tuple[Scan, ...]:

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import Stemmer
 
-from flegme.engine.text import Document, Word
+from flegme.engine.text import Document
 
 T = TypeVar("T")
 
@@ -99,6 +99,77 @@ class PhraseMatch(Generic[T]):
     word_count: int
 
 
+# A trie over term tokens: node[token] is the next node; node[_ENDS] maps each owner (a
+# matcher's slot in its group) to the (term, payload) ending there. Tokens are never empty,
+# so "" cannot clash with one.
+_ENDS = ""
+_Node = dict[str, Any]
+_JOINER_CHARS = "".join(_JOINERS)
+
+
+class _Trie:
+    """The terms of one or more matchers (their owners), walked once per paragraph."""
+
+    __slots__ = ("first", "owners", "root", "stem")
+
+    def __init__(self, stem: bool) -> None:
+        self.stem = stem
+        self.root: _Node = {}
+        self.first: frozenset[str] = frozenset()
+        self.owners = 0
+
+    def add_owner(self, terms: Sequence[tuple[tuple[str, ...], str, Any]]) -> int:
+        """Add one matcher's terms (first entry wins for equal tokens); its owner slot."""
+        owner = self.owners
+        self.owners += 1
+        for tokens, term, payload in terms:
+            node = self.root
+            for token in tokens:
+                node = node.setdefault(token, {})
+            node.setdefault(_ENDS, {}).setdefault(owner, (term, payload))
+        self.first = frozenset(self.root)  # set & set iterates the smaller side
+        return owner
+
+    def scan(self, doc: Document) -> list[list[PhraseMatch[Any]]]:
+        """Each owner's non-overlapping matches in `doc`, left to right, longest first."""
+        out: list[list[PhraseMatch[Any]]] = [[] for _ in range(self.owners)]
+        keys, present = _view(doc, self.stem)
+        hits = present & self.first  # set work in C: most paragraphs stop here
+        if not hits:
+            return out
+        words = doc.words
+        text = doc.text
+        root = self.root
+        count = len(keys)
+        free = [0] * self.owners  # per owner, the first word not yet covered by a match
+        for i in [i for i, key in enumerate(keys) if key in hits]:
+            node = root[keys[i]]
+            best: dict[int, tuple[int, tuple[str, Any]]] = {}  # owner -> (size, term+payload)
+            j = i
+            while True:
+                ends = node.get(_ENDS)
+                if ends is not None:
+                    size = j - i + 1
+                    for owner, found in ends.items():
+                        best[owner] = (size, found)
+                j += 1
+                if j == count:
+                    break
+                nxt = node.get(keys[j])
+                if nxt is None:
+                    break
+                gap = text[words[j - 1][1]:words[j][0]]  # Word.end, Word.start
+                if gap != " " and (not gap or gap.strip(_JOINER_CHARS)):
+                    break  # a phrase never crosses punctuation
+                node = nxt
+            for owner, (size, (term, payload)) in best.items():
+                if free[owner] <= i:
+                    out[owner].append(PhraseMatch(words[i][0], words[i + size - 1][1], term,
+                                                  payload, i, size))
+                    free[owner] = i + size
+        return out
+
+
 class PhraseMatcher(Generic[T]):
     """Finds whole-word occurrences of many terms (phrases as phrases) in a Document."""
 
@@ -106,7 +177,7 @@ class PhraseMatcher(Generic[T]):
                  stem: bool = False) -> None:
         self.language = language
         self.stem = stem
-        self._index: dict[str, list[tuple[tuple[str, ...], str, T]]] = {}
+        self._terms: list[tuple[tuple[str, ...], str, T]] = []
         seen: set[tuple[str, ...]] = set()
         for term, payload in entries:
             tokens = term_tokens(term)
@@ -115,45 +186,54 @@ class PhraseMatcher(Generic[T]):
             if not tokens or tokens in seen:
                 continue
             seen.add(tokens)
-            self._index.setdefault(tokens[0], []).append((tokens, term, payload))
-        for candidates in self._index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        self._first_words = frozenset(self._index)  # set & set iterates the smaller side
-        self._size = len(seen)  # __len__ is asked on every find: not recounted each time
+            self._terms.append((tokens, term, payload))
+        self._group: MatcherGroup | None = None
+        self._trie = _Trie(stem)
+        self._owner = self._trie.add_owner(self._terms)
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._terms)
 
     def find(self, doc: Document) -> list[PhraseMatch[T]]:
         """Non-overlapping occurrences, left to right, the longest term winning."""
-        index = self._index
-        if not index:
+        if not self._terms:
             return []
-        keys, present = _view(doc, self.stem)
-        hits = present & self._first_words  # set work in C: most matchers stop here
-        if not hits:
-            return []
-        words = doc.words
-        text = doc.text
-        found: list[PhraseMatch[T]] = []
-        free = 0  # first word not yet covered by a match
-        for i in [i for i, key in enumerate(keys) if key in hits]:
-            if i < free:
+        if self._group is not None:
+            return self._group.find(self, doc)
+        return self._trie.scan(doc)[self._owner]
+
+
+class MatcherGroup:
+    """Matchers that look at the same paragraphs, scanned in one pass per paragraph.
+
+    The lexical checkers each hold matchers; the engine groups them per language, so one
+    trie walk over a paragraph's words answers all of them (results are the same as each
+    matcher's own `find`). The last paragraph's results are kept: the checkers ask in turn.
+    """
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self._tries = {False: _Trie(False), True: _Trie(True)}
+        self._slots: dict[int, tuple[_Trie, int]] = {}
+        language = None
+        for matcher in matchers:
+            if not len(matcher) or id(matcher) in self._slots:
                 continue
-            for tokens, term, payload in index[keys[i]]:
-                size = len(tokens)
-                if keys[i:i + size] == tokens and _joined(text, words, i, size):
-                    found.append(PhraseMatch(words[i].start, words[i + size - 1].end, term,
-                                             payload, i, size))
-                    free = i + size
-                    break
-        return found
+            if language is not None and matcher.language != language and matcher.stem:
+                raise ValueError("a group's stemmed matchers must share one language")
+            if matcher.stem:
+                language = matcher.language
+            trie = self._tries[matcher.stem]
+            self._slots[id(matcher)] = (trie, trie.add_owner(matcher._terms))
+            matcher._group = self
+        # (trie, doc) -> that trie's results for doc; one entry per trie: atomic swaps, so
+        # two threads sharing the engine only ever see a miss, never another's results.
+        self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
 
-
-def _joined(text: str, words: Sequence[Word], first: int, size: int) -> bool:
-    """True when the words of a phrase are separated by blanks, hyphens or apostrophes only."""
-    for k in range(first, first + size - 1):
-        gap = text[words[k].end:words[k + 1].start]
-        if not gap or any(c not in _JOINERS for c in gap):
-            return False
-    return True
+    def find(self, matcher: PhraseMatcher[T], doc: Document) -> list[PhraseMatch[T]]:
+        """`matcher`'s matches in `doc` (a copy: callers may extend it)."""
+        trie, owner = self._slots[id(matcher)]
+        last = self._last.get(trie.stem)
+        if last is None or last[0] is not doc:
+            last = (doc, trie.scan(doc))
+            self._last[trie.stem] = last
+        return list(last[1][owner])

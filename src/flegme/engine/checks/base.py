@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol
 
+from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.report import Finding
 from flegme.engine.text import Document
 
@@ -54,6 +55,10 @@ class Checker(Protocol):
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """Document-level findings, score and verdict from the paragraphs' scans."""
+        ...
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]:
+        """The phrase matchers `scan` uses on each paragraph."""
         ...
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import filterfalse, pairwise
+from typing import Any
 
 import regex
 
@@ -14,7 +15,7 @@ from flegme.engine import readability
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
-from flegme.engine.matcher import document_norms
+from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
@@ -60,6 +61,10 @@ class JargonChecker:
         self.known |= {a.upper() for a in acronyms.get("common", ())}  # "WE", "NON" in capitals
         self.jargon_acronyms = {a.upper() for a in acronyms.get("jargon", ())} - self.known
         self.max_words = style.jargon.max_sentence_words or DEFAULT_MAX_SENTENCE_WORDS
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]:
+        """The phrase matchers its scans use (grouped by the engine: one pass each)."""
+        return self.index.matchers
 
     def scan(self, part: Document) -> Scan:
         """Jargon findings of one paragraph, its distinct jargon items and readability counts."""

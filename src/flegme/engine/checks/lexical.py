@@ -22,6 +22,11 @@ class LexiconIndex:
         self.stemmed = PhraseMatcher([(e.term, e) for e in entries if e.stem], language,
                                      stem=True)
 
+    @property
+    def matchers(self) -> tuple[PhraseMatcher[LexiconEntry], ...]:
+        """Its matchers (the engine scans all checkers' matchers in one pass)."""
+        return (self.exact, self.stemmed)
+
     def find(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
         """Non-overlapping matches of both matchers, in text order, outside hashtags,
         @-handles and links (those are names, not prose)."""

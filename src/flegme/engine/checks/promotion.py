@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
-from flegme.engine.matcher import document_norms
+from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
@@ -97,6 +98,10 @@ class PromotionChecker:
         return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
                        start=start, end=end, message=info.message if info else rule,
                        explanation=explanation or (info.explanation if info else ""))
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]:
+        """The phrase matchers its scans use (grouped by the engine: one pass each)."""
+        return self.index.matchers
 
     def scan(self, part: Document) -> Scan:
         """Cues and findings of one paragraph."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
@@ -22,7 +23,7 @@ from flegme.engine.checks.tone_cues import (
     named_targets,
     shouted_runs,
 )
-from flegme.engine.matcher import document_norms
+from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
@@ -95,6 +96,10 @@ class ToneChecker:
                        message=info.message if info else rule,
                        explanation=explanation or (info.explanation if info else ""),
                        suggestions=suggestions)
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]:
+        """The phrase matchers its scans use (grouped by the engine: one pass each)."""
+        return self.index.matchers
 
     def scan(self, part: Document) -> Scan:
         """Cues and findings of one paragraph."""

@@ -8,6 +8,7 @@ post links to nothing, one finding names what it could link to.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan
 from flegme.engine.matcher import PhraseMatcher
@@ -30,6 +31,10 @@ class ValuesChecker:
         self.statements: tuple[Statement, ...] = style.statements()
         pairs = [(kw, st.name) for st in self.statements for kw in st.keywords_in(language)]
         self.matcher: PhraseMatcher[str] = PhraseMatcher(pairs, language, stem=True)
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]:
+        """The phrase matchers its scans use (grouped by the engine: one pass each)."""
+        return (self.matcher,)
 
     def scan(self, part: Document) -> Scan:
         """The statements this paragraph links to."""
