@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flegme.engine.matcher import MatcherGroup, PhraseMatch, PhraseMatcher
+from flegme.engine.matcher import (
+    MatcherGroup,
+    PhraseMatch,
+    PhraseMatcher,
+    stem_tokens,
+    term_tokens,
+)
 from flegme.engine.text import Document
 
 
@@ -65,12 +71,7 @@ def _spans(matches: list[PhraseMatch[str]]) -> list[tuple[int, int, str, str]]:
 
 def _overlapping_matchers() -> list[PhraseMatcher[str]]:
     # Shared first words, a phrase that is another's prefix, the same term in two matchers.
-    return [
-        PhraseMatcher([("business unit", "a"), ("business", "b"), ("we", "c")], "en"),
-        PhraseMatcher([("business unit review", "d"), ("unit", "e"), ("we are", "f")], "en"),
-        PhraseMatcher([("business", "g"), ("review", "h")], "en"),
-        PhraseMatcher([("repair", "i"), ("business unit", "j")], "en", stem=True),
-    ]
+    return [PhraseMatcher(terms, "en", stem=stem) for terms, stem in _TERMS]
 
 
 def test_a_group_finds_what_each_matcher_finds_alone() -> None:
@@ -89,11 +90,52 @@ _WORDS = st.sampled_from(["business", "unit", "review", "we", "are", "repair", "
 _GAPS = st.sampled_from([" ", "  ", "-", ", ", ". ", "'", "\n", " 🚲 ", "\u200d"])
 
 
+_TERMS = [
+    ([("business unit", "a"), ("business", "b"), ("we", "c")], False),
+    ([("business unit review", "d"), ("unit", "e"), ("we are", "f")], False),
+    ([("business", "g"), ("review", "h")], False),
+    ([("repair", "i"), ("business unit", "j")], True),
+]
+
+
+def _reference(terms: list[tuple[str, str]], stem: bool,
+               text: str) -> list[tuple[int, int, str, str]]:
+    """The rule, written plainly: from the left, at each word the longest term whose words are
+    there and joined by blanks, hyphens or apostrophes only; matches never overlap."""
+    doc = Document.analyse(text, "en")
+    words = doc.words
+    keys = [w.norm for w in words]
+    if stem:
+        keys = list(stem_tokens(keys, "en"))
+    candidates = []
+    for term, payload in terms:
+        tokens = term_tokens(term)
+        candidates.append((stem_tokens(tokens, "en") if stem else tokens, term, payload))
+    candidates.sort(key=lambda c: -len(c[0]))
+    out = []
+    i = 0
+    while i < len(words):
+        for tokens, term, payload in candidates:
+            size = len(tokens)
+            if tuple(keys[i:i + size]) != tokens:
+                continue
+            gaps = [text[words[k].end:words[k + 1].start] for k in range(i, i + size - 1)]
+            if all(
+                    g and set(g) <= set(" \t\u00a0\u202f-'’‑") for g in gaps):
+                out.append((words[i].start, words[i + size - 1].end, term, payload))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
 @given(st.lists(st.tuples(_WORDS, _GAPS), max_size=40))
 def test_group_and_lone_matchers_agree_on_any_text(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
     doc = Document.analyse(text, "en")
     alone = [_spans(m.find(doc)) for m in _overlapping_matchers()]
+    assert alone == [_reference(terms, stem, text) for terms, stem in _TERMS]
     grouped = _overlapping_matchers()
     group = MatcherGroup(grouped)
     assert [_spans(m.find(doc)) for m in grouped] == alone

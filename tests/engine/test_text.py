@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from flegme.engine.text import (
     Document,
     JoinedWords,
+    _fold_by_table,
     detect_language,
     fold,
     language_from_votes,
@@ -27,6 +30,20 @@ def test_fold_lowers_strips_accents_and_keeps_length() -> None:
 @given(st.text())
 def test_fold_never_changes_the_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=200)
+       | st.text(alphabet="Éeé`’İiß AaÇç«»\u00a0🚲-'", max_size=60))
+def test_fast_fold_equals_the_character_table(text: str) -> None:
+    # fold() lower-cases in C and sends only non-ASCII runs through the table
+    assert fold(text) == _fold_by_table(text)
+
+
+@given(st.text(max_size=300) | st.text(alphabet="ab É_-'’ 1\u00a0\u200d🚲\n.,", max_size=80))
+def test_words_are_the_letter_and_digit_runs_of_the_folded_text(text: str) -> None:
+    doc = Document.analyse(text, "en")
+    runs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_]+", fold(text))]
+    assert [tuple(w) for w in doc.words] == runs
 
 
 def test_words_carry_offsets_and_folded_forms() -> None:

@@ -1,24 +1,29 @@
 """Many-term phrase matching over a Document's words, by folded form or by stem.
 
 Terms and text are tokenised the same way (`flegme.engine.text`): lower-cased, accents
-folded, split on anything but letters and digits. A term is a tuple of tokens; matching is
-one dict lookup per word of the text (longest term first, no overlaps), so hundreds of terms
-cost no more than a few (Python's `re` with hundreds of alternatives is what this avoids).
+folded, split on anything but letters and digits. A term is a tuple of tokens. A paragraph's
+tokens, joined with NUL separators, go through an Aho-Corasick automaton (pyahocorasick, in
+C) holding every term as NUL-delimited tokens: one pass finds whole-word occurrences of
+hundreds of terms, and Python only sees actual matches (Python's `re` with hundreds of
+alternatives, or a walk from every word, is what this avoids).
 Phrases only match when their words are separated by blanks, hyphens or apostrophes, never
 across punctuation such as a comma or a full stop.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from itertools import accumulate
+from operator import add, itemgetter
 from typing import Any, Generic, TypeVar
 
+import ahocorasick
 import Stemmer
 
-from flegme.engine.text import Document
+from flegme.engine.text import Document, Word
 
 T = TypeVar("T")
 
@@ -46,10 +51,37 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
-# Per text: the word keys (folded forms or stems) and where each key occurs. Several
+# Per text: the word keys (folded forms or stems), joined for the automaton. Several
 # matchers look at the same paragraph, so this is computed once and shared.
 _NORM = itemgetter(2)
-_View = tuple[tuple[str, ...], frozenset[str]]
+_SEP = "\x00"  # never inside a token (tokens are letters and digits)
+
+
+class _View:
+    """A paragraph's word keys, and (when first asked) the same keys as one NUL-joined
+    string with, per word, the offset of the separator that ends it."""
+
+    __slots__ = ("_ends", "_joined", "keys")
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = keys
+        self._joined: str | None = None
+        self._ends: list[int] | None = None
+
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = _SEP + _SEP.join(self.keys) + _SEP
+        return self._joined
+
+    def word_ending_at(self, offset: int) -> int:
+        """The index of the word whose closing separator is at `offset` in `joined()`."""
+        if self._ends is None:
+            # separator after word k: sum of (length + 1) over words 0..k
+            self._ends = list(map(add, accumulate(map(len, self.keys)),
+                                  range(1, len(self.keys) + 1)))
+        return bisect_left(self._ends, offset)
+
+
 _VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
 _VIEW_CACHE_SIZE = 256
 
@@ -59,8 +91,7 @@ def _view(doc: Document, stem: bool) -> _View:
     view = _VIEW_CACHE.get(key)
     if view is None:
         norms = tuple(map(_NORM, doc.words))  # C-level: Word is a tuple, norm its 3rd item
-        keys = stem_tokens(norms, doc.language) if stem else norms
-        view = (keys, frozenset(keys))
+        view = _View(stem_tokens(norms, doc.language) if stem else norms)
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
         _VIEW_CACHE[key] = view
@@ -69,12 +100,12 @@ def _view(doc: Document, stem: bool) -> _View:
 
 def document_stems(doc: Document) -> tuple[str, ...]:
     """One stem per word of `doc` (cached by text, so several checkers share the work)."""
-    return _view(doc, True)[0]
+    return _view(doc, True).keys
 
 
 def document_norms(doc: Document) -> tuple[str, ...]:
     """The folded form of each word of `doc` (cached by text)."""
-    return _view(doc, False)[0]
+    return _view(doc, False).keys
 
 
 def clear_caches() -> None:
@@ -99,75 +130,80 @@ class PhraseMatch(Generic[T]):
     word_count: int
 
 
-# A trie over term tokens: node[token] is the next node; node[_ENDS] maps each owner (a
-# matcher's slot in its group) to the (term, payload) ending there. Tokens are never empty,
-# so "" cannot clash with one.
-_ENDS = ""
-_Node = dict[str, Any]
 _JOINER_CHARS = "".join(_JOINERS)
+_Entry = tuple[int, int, str, Any]  # owner, token count, term, payload
 
 
-class _Trie:
-    """The terms of one or more matchers (their owners), walked once per paragraph."""
+class _Automaton:
+    """The terms of one or more matchers (their owners), found in one pass per paragraph."""
 
-    __slots__ = ("first", "owners", "root", "stem")
+    __slots__ = ("_automaton", "_terms", "owners", "stem")
 
     def __init__(self, stem: bool) -> None:
         self.stem = stem
-        self.root: _Node = {}
-        self.first: frozenset[str] = frozenset()
         self.owners = 0
+        self._terms: dict[str, list[_Entry]] = {}  # NUL-delimited tokens -> entries
+        self._automaton: ahocorasick.Automaton | None = None
 
     def add_owner(self, terms: Sequence[tuple[tuple[str, ...], str, Any]]) -> int:
-        """Add one matcher's terms (first entry wins for equal tokens); its owner slot."""
+        """Add one matcher's terms (distinct token tuples); its owner slot."""
         owner = self.owners
         self.owners += 1
         for tokens, term, payload in terms:
-            node = self.root
-            for token in tokens:
-                node = node.setdefault(token, {})
-            node.setdefault(_ENDS, {}).setdefault(owner, (term, payload))
-        self.first = frozenset(self.root)  # set & set iterates the smaller side
+            key = _SEP + _SEP.join(tokens) + _SEP
+            self._terms.setdefault(key, []).append((owner, len(tokens), term, payload))
+        self._automaton = None  # built again on the next scan
         return owner
+
+    def _built(self) -> ahocorasick.Automaton:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, found in self._terms.items():
+                automaton.add_word(key, tuple(found))
+            automaton.make_automaton()
+            self._automaton = automaton  # one assignment: another thread sees old or new
+        return automaton
 
     def scan(self, doc: Document) -> list[list[PhraseMatch[Any]]]:
         """Each owner's non-overlapping matches in `doc`, left to right, longest first."""
         out: list[list[PhraseMatch[Any]]] = [[] for _ in range(self.owners)]
-        keys, present = _view(doc, self.stem)
-        hits = present & self.first  # set work in C: most paragraphs stop here
+        if not self._terms:
+            return out
+        view = _view(doc, self.stem)
+        hits = list(self._built().iter(view.joined()))
         if not hits:
             return out
         words = doc.words
         text = doc.text
-        root = self.root
-        count = len(keys)
+        candidates: list[tuple[int, int, int, str, Any]] = []  # first word, -size, owner, ...
+        for end, found in hits:
+            last = view.word_ending_at(end)
+            for owner, size, term, payload in found:
+                first = last - size + 1
+                if size == 1 or _joined(text, words, first, size):
+                    candidates.append((first, -size, owner, term, payload))
+        candidates.sort(key=_LEFTMOST_LONGEST)
         free = [0] * self.owners  # per owner, the first word not yet covered by a match
-        for i in [i for i, key in enumerate(keys) if key in hits]:
-            node = root[keys[i]]
-            best: dict[int, tuple[int, tuple[str, Any]]] = {}  # owner -> (size, term+payload)
-            j = i
-            while True:
-                ends = node.get(_ENDS)
-                if ends is not None:
-                    size = j - i + 1
-                    for owner, found in ends.items():
-                        best[owner] = (size, found)
-                j += 1
-                if j == count:
-                    break
-                nxt = node.get(keys[j])
-                if nxt is None:
-                    break
-                gap = text[words[j - 1][1]:words[j][0]]  # Word.end, Word.start
-                if gap != " " and (not gap or gap.strip(_JOINER_CHARS)):
-                    break  # a phrase never crosses punctuation
-                node = nxt
-            for owner, (size, (term, payload)) in best.items():
-                if free[owner] <= i:
-                    out[owner].append(PhraseMatch(words[i][0], words[i + size - 1][1], term,
-                                                  payload, i, size))
-                    free[owner] = i + size
+        for first, minus_size, owner, term, payload in candidates:
+            if free[owner] <= first:
+                size = -minus_size
+                out[owner].append(PhraseMatch(words[first][0], words[first + size - 1][1],
+                                              term, payload, first, size))
+                free[owner] = first + size
         return out
+
+
+_LEFTMOST_LONGEST = itemgetter(0, 1)
+
+
+def _joined(text: str, words: Sequence[Word], first: int, size: int) -> bool:
+    """True when the words of a phrase are separated by blanks, hyphens or apostrophes only."""
+    for k in range(first, first + size - 1):
+        gap = text[words[k][1]:words[k + 1][0]]  # Word.end, Word.start
+        if gap != " " and (not gap or gap.strip(_JOINER_CHARS)):
+            return False
+    return True
 
 
 class PhraseMatcher(Generic[T]):
@@ -187,9 +223,10 @@ class PhraseMatcher(Generic[T]):
                 continue
             seen.add(tokens)
             self._terms.append((tokens, term, payload))
+        self._alone = _Automaton(stem)
+        self._alone.add_owner(self._terms)
         self._group: MatcherGroup | None = None
-        self._trie = _Trie(stem)
-        self._owner = self._trie.add_owner(self._terms)
+        self._slot = 0  # its owner slot in the group's automaton
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -200,40 +237,38 @@ class PhraseMatcher(Generic[T]):
             return []
         if self._group is not None:
             return self._group.find(self, doc)
-        return self._trie.scan(doc)[self._owner]
+        return self._alone.scan(doc)[0]
 
 
 class MatcherGroup:
     """Matchers that look at the same paragraphs, scanned in one pass per paragraph.
 
     The lexical checkers each hold matchers; the engine groups them per language, so one
-    trie walk over a paragraph's words answers all of them (results are the same as each
+    automaton pass over a paragraph answers all of them (results are the same as each
     matcher's own `find`). The last paragraph's results are kept: the checkers ask in turn.
     """
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
-        self._tries = {False: _Trie(False), True: _Trie(True)}
-        self._slots: dict[int, tuple[_Trie, int]] = {}
+        self._automata = {False: _Automaton(False), True: _Automaton(True)}
         language = None
         for matcher in matchers:
-            if not len(matcher) or id(matcher) in self._slots:
+            if not len(matcher) or matcher._group is self:
                 continue
-            if language is not None and matcher.language != language and matcher.stem:
-                raise ValueError("a group's stemmed matchers must share one language")
             if matcher.stem:
+                if language is not None and matcher.language != language:
+                    raise ValueError("a group's stemmed matchers must share one language")
                 language = matcher.language
-            trie = self._tries[matcher.stem]
-            self._slots[id(matcher)] = (trie, trie.add_owner(matcher._terms))
+            automaton = self._automata[matcher.stem]
             matcher._group = self
-        # (trie, doc) -> that trie's results for doc; one entry per trie: atomic swaps, so
+            matcher._slot = automaton.add_owner(matcher._terms)
+        # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
         # two threads sharing the engine only ever see a miss, never another's results.
         self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
 
     def find(self, matcher: PhraseMatcher[T], doc: Document) -> list[PhraseMatch[T]]:
         """`matcher`'s matches in `doc` (a copy: callers may extend it)."""
-        trie, owner = self._slots[id(matcher)]
-        last = self._last.get(trie.stem)
+        last = self._last.get(matcher.stem)
         if last is None or last[0] is not doc:
-            last = (doc, trie.scan(doc))
-            self._last[trie.stem] = last
-        return list(last[1][owner])
+            last = (doc, self._automata[matcher.stem].scan(doc))
+            self._last[matcher.stem] = last
+        return list(last[1][matcher._slot])

@@ -8,7 +8,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from typing import NamedTuple, overload
 
 import regex
@@ -49,18 +50,48 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD)
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents; the result has exactly `len(text)` characters."""
+    # str.translate with a dict runs at C speed only on ASCII text; on French text it costs
+    # ~25 ns a character. `lower()` is C all the way, so only the runs it leaves non-ASCII
+    # go through the table (same result: the table lower-cases first).
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: take the slow road
+        return text.translate(_FOLD)
+    if not lowered.isascii():
+        lowered = _NON_ASCII_RE.sub(_fold_run, lowered)
+    return lowered.replace("`", "'") if "`" in lowered else lowered
+
+
+def _fold_by_table(text: str) -> str:
+    """`fold` done character by character (the reference the fast path is tested against)."""
     return text.translate(_FOLD)
 
 
-# Words: letters/digits runs (underscore excluded); apostrophes and hyphens split words, so
-# "l'atelier" -> "l", "atelier" and "car-free" -> "car", "free"; lexicon entries are tokenised
-# the same way, so phrases still match as phrases.
-# stdlib re: faster than `regex` for this simple class; the group keeps words in split()
-_WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
+class _SeparatorTable(dict[int, str]):
+    r"""str.translate table: letters and digits stay, anything else becomes a blank (the
+    word boundaries of `[^\W_]+`: `str.isalnum()`, as `re` defines `\w` minus "_")."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        kept = char if char.isalnum() else " "
+        self[code] = kept
+        return kept
+
+
+_SEPARATE = _SeparatorTable()
+
+
+# Words: letters/digits runs (underscore excluded), i.e. `[^\W_]+`; apostrophes and hyphens
+# split words, so "l'atelier" -> "l", "atelier" and "car-free" -> "car", "free"; lexicon
+# entries are tokenised the same way, so phrases still match as phrases.
 _new_word = tuple.__new__  # skips NamedTuple.__new__'s Python frame (hot path: ~500 words)
 _URL_RE = regex.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\"\.,;:!?\)\]»…]"
@@ -169,11 +200,14 @@ class Document:
     def analyse(cls, text: str, language: str = "auto", default_language: str = "fr") -> Document:
         """Tokenise `text`; `language` is "fr", "en" or "auto"."""
         folded = fold(text)
-        # split() gives [gap, word, gap, word, ..., gap]: running lengths are the offsets,
-        # and the Words are built in C (about 15 % faster than a finditer loop).
-        pieces = _WORD_SPLIT_RE.split(folded)
-        bounds = list(accumulate(map(len, pieces)))
-        spans = zip(bounds[0:-1:2], bounds[1::2], pieces[1::2], strict=True)
+        # Every non-word character becomes a blank and split(" ") cuts on each one: piece k
+        # starts at (the lengths of the pieces before it) + k, and the non-empty pieces are
+        # the words. All of it runs in C (twice as fast as re.split on words).
+        pieces = folded.translate(_SEPARATE).split(" ")
+        lengths = list(map(len, pieces))
+        starts = list(map(add, accumulate(lengths, initial=0), count()))
+        # (starts has one more item than pieces: the end of the text)
+        spans = compress(zip(starts, map(add, starts, lengths), pieces, strict=False), lengths)
         words: tuple[Word, ...] = tuple(map(_new_word, repeat(Word), spans))
         if language not in LANGUAGES:
             language = detect_language(words, default_language)
