@@ -12,12 +12,10 @@ across punctuation such as a comma or a full stop.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import add, itemgetter
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -58,28 +56,19 @@ _SEP = "\x00"  # never inside a token (tokens are letters and digits)
 
 
 class _View:
-    """A paragraph's word keys, and (when first asked) the same keys as one NUL-joined
-    string with, per word, the offset of the separator that ends it."""
+    """A paragraph's word keys, and (when first asked) the same keys as one string, each
+    key between NUL separators, for the automaton."""
 
-    __slots__ = ("_ends", "_joined", "keys")
+    __slots__ = ("_joined", "keys")
 
     def __init__(self, keys: tuple[str, ...]) -> None:
         self.keys = keys
         self._joined: str | None = None
-        self._ends: list[int] | None = None
 
     def joined(self) -> str:
         if self._joined is None:
             self._joined = _SEP + _SEP.join(self.keys) + _SEP
         return self._joined
-
-    def word_ending_at(self, offset: int) -> int:
-        """The index of the word whose closing separator is at `offset` in `joined()`."""
-        if self._ends is None:
-            # separator after word k: sum of (length + 1) over words 0..k
-            self._ends = list(map(add, accumulate(map(len, self.keys)),
-                                  range(1, len(self.keys) + 1)))
-        return bisect_left(self._ends, offset)
 
 
 _VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
@@ -176,9 +165,14 @@ class _Automaton:
             return out
         words = doc.words
         text = doc.text
+        joined = view.joined()
         candidates: list[tuple[int, int, int, str, Any]] = []  # first word, -size, owner, ...
-        for end, found in hits:
-            last = view.word_ending_at(end)
+        separators = 0  # NULs before `end`: the matched term's last word is separators - 1
+        at = 0
+        for end, found in hits:  # in order of `end`: counting on from the last is linear
+            separators += joined.count(_SEP, at, end)
+            at = end
+            last = separators - 1
             for owner, size, term, payload in found:
                 first = last - size + 1
                 if size == 1 or _joined(text, words, first, size):
