@@ -216,7 +216,7 @@ def test_a_failure_outside_the_checkers_still_returns_a_report(
 ) -> None:
     import flegme.engine.engine as engine_module
 
-    def no_lexicons(style: HouseStyle, language: str) -> object:
+    def no_lexicons(style: HouseStyle, language: str, rules: object) -> object:
         raise OSError("lexicon file missing")
 
     monkeypatch.setattr(engine_module, "_LanguageSet", no_lexicons)

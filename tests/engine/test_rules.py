@@ -72,3 +72,18 @@ def test_allowed_spans_are_found_per_document() -> None:
     assert [doc.text[s:e] for s, e in rules.allowed_spans(doc)] == ["Open-books", "KPI",
                                                                       "open   books"]
     assert StyleRules(parse_style("schema = 1\n")).allowed_spans(doc) == []
+
+
+def test_many_allowed_names_silence_exactly_the_findings_inside_them() -> None:
+    # 300 occurrences of the allowed name and 600 findings: inside one name, straddling a
+    # name's end, or between names (the lookup is a binary search, not a scan per finding).
+    style = parse_style('schema = 1\n[jargon]\nallow = ["Business Unit Sud", "KPI"]\n')
+    text = " ".join(["La Business Unit Sud et nos KPI, puis la business unit."] * 300)
+    names = [i for i in range(len(text)) if text.startswith("Business Unit Sud", i)]
+    inside = [finding("jargon.anglicism", i, i + 13) for i in names]
+    straddling = [finding("jargon.term", i + 9, i + 20) for i in names]
+    between = [finding("jargon.anglicism", i, i + 13) for i in range(len(text))
+               if text.startswith("business unit.", i)]
+    out = apply_style([*inside, *straddling, *between], text, style)
+    assert len(names) == 300 and len(between) == 300
+    assert set(out) == {*straddling, *between}

@@ -59,25 +59,34 @@ class _Part(NamedTuple):
         return found
 
 
+class _Scans(NamedTuple):
+    """What one paragraph gave: each checker's scan, and where allowed phrases lie."""
+
+    scans: tuple[Scan, ...]
+    allowed: tuple[tuple[int, int], ...]
+
+
 class _LanguageSet:
     """The lexical checkers compiled for one language, with their paragraph cache."""
 
-    def __init__(self, style: HouseStyle, language: str) -> None:
+    def __init__(self, style: HouseStyle, language: str, rules: StyleRules) -> None:
         self.jargon = JargonChecker(style, language)
         self.tone = ToneChecker(style, language)
         self.values = ValuesChecker(style, language)
         self.promotion = PromotionChecker(style, language)
         self.checkers: tuple[Checker, ...] = (self.jargon, self.tone, self.values,
                                               self.promotion)
-        self.cache: OrderedDict[str, tuple[Scan, ...]] = OrderedDict()
+        self.cache: OrderedDict[str, _Scans] = OrderedDict()
         self.language = language
+        self.rules = rules
         # All the checkers' phrase matchers walk a paragraph together, once.
         MatcherGroup(m for checker in self.checkers for m in checker.matchers())
 
-    def scans(self, part: Document, failed: dict[str, str],
-              raise_errors: bool) -> tuple[Scan, ...]:
-        """Each checker's scan of one paragraph (paragraph offsets), cached by its text.
-        A checker that raises gives an empty scan and is named in `failed`."""
+    def scans(self, part: Document, failed: dict[str, str], raise_errors: bool) -> _Scans:
+        """Each checker's scan of one paragraph and its allowed phrases (paragraph offsets),
+        cached by its text. A checker that raises gives an empty scan and is named in
+        `failed`. (Allowed phrases are found here, while the paragraph's word views are
+        fresh: a 100 KB paste has more paragraphs than the view cache holds.)"""
         cached = _lru_get(self.cache, part.text)
         if cached is not None:
             return cached
@@ -90,7 +99,7 @@ class _LanguageSet:
                 _failed(checker.category, exc, failed, raise_errors)
                 result.append(Scan())
                 ok = False
-        scans = tuple(result)
+        scans = _Scans(tuple(result), tuple(self.rules.allowed_spans(part)))
         if ok:  # a failure is retried (and reported) on the next check
             _lru_put(self.cache, part.text, scans)
         return scans
@@ -154,7 +163,7 @@ class Engine:
     def _set(self, language: str) -> _LanguageSet:
         found = self._sets.get(language)
         if found is None:
-            found = self._sets[language] = _LanguageSet(self.style, language)
+            found = self._sets[language] = _LanguageSet(self.style, language, self.rules)
         return found
 
     def check(self, text: str, platforms: Sequence[str] = (), language: str = "auto") -> Report:
@@ -181,11 +190,13 @@ class Engine:
         checkers = self._set(doc.language)
         failed: dict[str, str] = {}
         per_checker: list[list[Scan]] = [[] for _ in checkers.checkers]
+        allowed: list[tuple[int, int]] = []  # allowed phrases never span paragraphs
         for start, part in parts:
-            for scans, scan in zip(per_checker,
-                                   checkers.scans(part, failed, self.raise_errors),
-                                   strict=True):
+            found = checkers.scans(part, failed, self.raise_errors)
+            for scans, scan in zip(per_checker, found.scans, strict=True):
                 scans.append(_shift(scan, start))
+            if found.allowed:
+                allowed.extend([(s + start, e + start) for s, e in found.allowed])
         jargon, tone, values, promotion = (
             self._conclude(c, doc, scans, failed)
             for c, scans in zip(checkers.checkers, per_checker, strict=True)
@@ -195,9 +206,6 @@ class Engine:
         except Exception as exc:
             _failed(self.length.category, exc, failed, self.raise_errors)
             length = LengthResult((), (), MappingProxyType({}))
-        # Allowed phrases never span paragraphs: find them per (cached) paragraph.
-        allowed = [(s + start, e + start) for start, part in parts
-                   for s, e in self.rules.allowed_spans(part)]
         findings = self.rules.apply(
             [*length.findings, *jargon.findings, *tone.findings, *values.findings,
              *promotion.findings], doc, allowed)

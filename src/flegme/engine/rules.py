@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -31,14 +32,15 @@ class StyleRules:
         `allowed` may be given when the caller already knows where allowed phrases are."""
         if allowed is None:
             allowed = self.allowed_spans(doc)
+        allowed = sorted(allowed)
+        starts = [s for s, _ in allowed]
         out: list[Finding] = []
         for finding in findings:
             severity = self._severity(finding.rule)
             if severity == "off":
                 continue
-            if allowed and finding.start < finding.end and any(
-                s <= finding.start and finding.end <= e for s, e in allowed
-            ):
+            if allowed and finding.start < finding.end and _inside_one(
+                    allowed, starts, finding.start, finding.end):
                 continue
             if severity is not None and severity != finding.severity.value:
                 finding = replace(finding, severity=Severity(severity))
@@ -55,6 +57,14 @@ class StyleRules:
             if prefix in self.overrides:
                 return self.overrides[prefix]
         return None
+
+
+def _inside_one(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of `spans` (sorted by start). Allowed phrases
+    never overlap, so only the last span starting at or before `start` can hold it: a binary
+    search, so a huge paste with many allowed names stays linear."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def apply_style(findings: Iterable[Finding], text: str, style: HouseStyle) -> tuple[Finding, ...]:
