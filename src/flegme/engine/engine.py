@@ -20,6 +20,7 @@ from flegme.engine.checks.length import LengthChecker, LengthResult, rules_for
 from flegme.engine.checks.promotion import PromotionChecker
 from flegme.engine.checks.tone import ToneChecker
 from flegme.engine.checks.values import ValuesChecker
+from flegme.engine.gc_pause import gc_paused
 from flegme.engine.matcher import MatcherGroup
 from flegme.engine.report import Finding, Report, Scores, Severity, Verdicts
 from flegme.engine.rules import StyleRules
@@ -172,7 +173,8 @@ class Engine:
         for platform in platforms:
             rules_for(platform, self.style)
         try:
-            return self._check(text, platforms, language)
+            with gc_paused():
+                return self._check(text, platforms, language)
         except CheckerFailure:
             raise  # only with raise_errors: already names the checker
         except Exception as exc:  # past the per-checker guards: a bug in the engine itself
