@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 import Stemmer
 
-from flegme.engine.text import Document, Word
+from flegme.engine.text import Document, word_bounds, word_norms
 
 T = TypeVar("T")
 
@@ -51,7 +51,6 @@ def stem_tokens(tokens: Iterable[str], language: str) -> tuple[str, ...]:
 
 # Per text: the word keys (folded forms or stems), joined for the automaton. Several
 # matchers look at the same paragraph, so this is computed once and shared.
-_NORM = itemgetter(2)
 _SEP = "\x00"  # never inside a token (tokens are letters and digits)
 
 
@@ -79,7 +78,7 @@ def _view(doc: Document, stem: bool) -> _View:
     key = (doc.text, doc.language if stem else "", stem)
     view = _VIEW_CACHE.get(key)
     if view is None:
-        norms = tuple(map(_NORM, doc.words))  # C-level: Word is a tuple, norm its 3rd item
+        norms = tuple(word_norms(doc.words))
         view = _View(stem_tokens(norms, doc.language) if stem else norms)
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
@@ -163,7 +162,7 @@ class _Automaton:
         hits = list(self._built().iter(view.joined()))
         if not hits:
             return out
-        words = doc.words
+        starts, ends = word_bounds(doc.words)
         text = doc.text
         joined = view.joined()
         candidates: list[tuple[int, int, int, str, Any]] = []  # first word, -size, owner, ...
@@ -175,14 +174,14 @@ class _Automaton:
             last = separators - 1
             for owner, size, term, payload in found:
                 first = last - size + 1
-                if size == 1 or _joined(text, words, first, size):
+                if size == 1 or _joined(text, starts, ends, first, size):
                     candidates.append((first, -size, owner, term, payload))
         candidates.sort(key=_LEFTMOST_LONGEST)
         free = [0] * self.owners  # per owner, the first word not yet covered by a match
         for first, minus_size, owner, term, payload in candidates:
             if free[owner] <= first:
                 size = -minus_size
-                out[owner].append(PhraseMatch(words[first][0], words[first + size - 1][1],
+                out[owner].append(PhraseMatch(starts[first], ends[first + size - 1],
                                               term, payload, first, size))
                 free[owner] = first + size
         return out
@@ -191,10 +190,11 @@ class _Automaton:
 _LEFTMOST_LONGEST = itemgetter(0, 1)
 
 
-def _joined(text: str, words: Sequence[Word], first: int, size: int) -> bool:
+def _joined(text: str, starts: Sequence[int], ends: Sequence[int], first: int,
+            size: int) -> bool:
     """True when the words of a phrase are separated by blanks, hyphens or apostrophes only."""
     for k in range(first, first + size - 1):
-        gap = text[words[k][1]:words[k + 1][0]]  # Word.end, Word.start
+        gap = text[ends[k]:starts[k + 1]]
         if gap != " " and (not gap or gap.strip(_JOINER_CHARS)):
             return False
     return True

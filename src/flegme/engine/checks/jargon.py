@@ -17,7 +17,7 @@ from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold
+from flegme.engine.text import Document, fold, word_bounds
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
@@ -151,7 +151,7 @@ class JargonChecker:
                         breaks: list[tuple[int, int]]) -> list[Finding]:
         """Sentences (between `breaks`) longer than the house limit, in words."""
         out: list[Finding] = []
-        starts = [w.start for w in part.words]
+        starts = word_bounds(part.words)[0]
         bounds = [(0, 0), *breaks, (len(text), len(text))]
         for (_, begin), (end, _) in pairwise(bounds):
             count = bisect_left(starts, end) - bisect_left(starts, begin)
