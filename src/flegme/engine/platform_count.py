@@ -257,16 +257,6 @@ def _units(text: str, start: int, end: int, counting: str) -> int:
     if counting in ("graphemes", "mastodon"):
         return _graphemes(text, start, end)
     return size
-    if text.isascii() if (start, end) == (0, len(text)) else text[start:end].isascii():
-        return (end - start) - (text.count("\r\n", start, end)
-                                if counting in ("graphemes", "mastodon") else 0)
-    if counting == "twitter":
-        return (end - start) + len(_X_HEAVY_RE.findall(text, start, end))
-    if counting == "utf16":
-        return (end - start) + len(_ASTRAL_RE.findall(text, start, end))
-    if counting in ("graphemes", "mastodon"):
-        return _graphemes(text, start, end)
-    return end - start
 
 
 @lru_cache(maxsize=256)
