@@ -158,13 +158,12 @@ class _Automaton:
         out: list[list[PhraseMatch[Any]]] = [[] for _ in range(self.owners)]
         if not self._terms:
             return out
-        view = _view(doc, self.stem)
-        hits = list(self._built().iter(view.joined()))
+        joined = _view(doc, self.stem).joined()
+        hits = list(self._built().iter(joined))
         if not hits:
             return out
         starts, ends = word_bounds(doc.words)
         text = doc.text
-        joined = view.joined()
         candidates: list[tuple[int, int, int, str, Any]] = []  # first word, -size, owner, ...
         separators = 0  # NULs before `end`: the matched term's last word is separators - 1
         at = 0

@@ -33,14 +33,13 @@ class StyleRules:
         if allowed is None:
             allowed = self.allowed_spans(doc)
         allowed = sorted(allowed)
-        starts = [s for s, _ in allowed]
         out: list[Finding] = []
         for finding in findings:
             severity = self._severity(finding.rule)
             if severity == "off":
                 continue
             if allowed and finding.start < finding.end and _inside_one(
-                    allowed, starts, finding.start, finding.end):
+                    allowed, finding.start, finding.end):
                 continue
             if severity is not None and severity != finding.severity.value:
                 finding = replace(finding, severity=Severity(severity))
@@ -59,11 +58,12 @@ class StyleRules:
         return None
 
 
-def _inside_one(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """True when [start, end) lies inside one of `spans` (sorted by start). Allowed phrases
-    never overlap, so only the last span starting at or before `start` can hold it: a binary
-    search, so a huge paste with many allowed names stays linear."""
-    i = bisect_right(starts, start) - 1
+def _inside_one(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of `spans` (sorted). Allowed phrases never
+    overlap, so only the last span starting at or before `start` can hold it: a binary
+    search (as `text.inside` does for a point), so a huge paste with many allowed names stays
+    linear."""
+    i = bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and end <= spans[i][1]
 
 
