@@ -143,3 +143,8 @@ def test_over_limit_check_can_fail() -> None:
     over_limit: Callable[[str, str], bool] = load_module("finalize").over_limit
     assert over_limit("a" * 300, "x")
     assert not over_limit("short and calm", "x")
+
+
+def test_readme_counts_are_current(posts: list[dict[str, Any]]) -> None:
+    tables: Callable[[list[dict[str, Any]]], str] = load_module("counts").tables
+    assert tables(posts) in (REAL / "README.md").read_text(encoding="utf-8")
