@@ -8,10 +8,10 @@ import sys
 from typing import Any
 
 from flegme.engine.platform_count import platform_rules
-from flegme.names import LANGUAGES
 from flegme.engine.report import Report
 from flegme.engine.text import line_column
 from flegme.errors import InputError
+from flegme.names import LANGUAGES
 from flegme.style.model import HouseStyle
 
 MAX_INPUT_BYTES = 5_000_000
