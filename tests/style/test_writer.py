@@ -117,3 +117,10 @@ def test_bad_toml_or_bad_values_are_refused() -> None:
         write_form("schema = [", StyleForm())
     with pytest.raises(StyleError, match="threshold"):
         write_form(COMMENTED, replace(_form(), tone_threshold=400))
+
+
+def test_only_what_the_form_changed_is_written() -> None:
+    bare = "schema = 1\n# nothing else yet\n"
+    assert write_form(bare, StyleForm.from_style(parse_style(bare))) == bare
+    text = write_form(bare, replace(StyleForm.from_style(parse_style(bare)), tone_threshold=40))
+    assert text.startswith(bare) and "threshold = 40" in text and "[promotion]" not in text

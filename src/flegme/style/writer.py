@@ -222,27 +222,43 @@ def _platforms(doc: Any, prefs: Mapping[str, Mapping[str, int]]) -> None:
 
 
 def write_form(toml_text: str, form: StyleForm, source: str = "house style") -> str:
-    """`toml_text` with the form's values written in, comments kept; raises StyleError when
-    the text does not parse or the result is not a valid house style."""
+    """`toml_text` with what the form changed written in (nothing else is touched: comments,
+    layout and keys the form does not show stay); raises StyleError when the text is not a
+    valid house style, before or after."""
     try:
         doc = tomlkit.parse(toml_text)
     except TOMLKitError as exc:
         raise StyleError(f"the TOML does not parse ({exc}); fix it before using the form",
                          path=source) from None
-    _set(doc, "schema", 1)
-    org = _table(doc, "organisation")
-    _set_or_drop(org, "name", form.organisation_name.strip())
-    _set(org, "default_language", form.default_language)
-    _statement(doc, "mission", form.mission, form.mission_keywords)
-    _statement(doc, "vision", form.vision, form.vision_keywords)
-    _values(doc, form.values)
-    _platforms(doc, form.platforms)
-    _jargon(doc, form)
-    tone = _table(doc, "tone")
-    _set(tone, "threshold", form.tone_threshold)
-    _set(tone, "cooling_off_minutes", form.cooling_off_minutes)
-    _set(_table(doc, "promotion"), "threshold", form.promotion_threshold)
-    _rules(doc, form.rules)
+    before = StyleForm.from_style(parse_style(toml_text, source))
+
+    def changed(*names: str) -> bool:
+        return any(getattr(form, n) != getattr(before, n) for n in names)
+
+    if "schema" not in doc:
+        doc["schema"] = 1
+    if changed("organisation_name", "default_language"):
+        org = _table(doc, "organisation")
+        _set_or_drop(org, "name", form.organisation_name.strip())
+        _set(org, "default_language", form.default_language)
+    if changed("mission", "mission_keywords"):
+        _statement(doc, "mission", form.mission, form.mission_keywords)
+    if changed("vision", "vision_keywords"):
+        _statement(doc, "vision", form.vision, form.vision_keywords)
+    if changed("values"):
+        _values(doc, form.values)
+    if changed("platforms"):
+        _platforms(doc, form.platforms)
+    if changed("allow", "banned", "jargon"):
+        _jargon(doc, form)
+    if changed("tone_threshold", "cooling_off_minutes"):
+        tone = _table(doc, "tone")
+        _set(tone, "threshold", form.tone_threshold)
+        _set(tone, "cooling_off_minutes", form.cooling_off_minutes)
+    if changed("promotion_threshold"):
+        _set(_table(doc, "promotion"), "threshold", form.promotion_threshold)
+    if changed("rules"):
+        _rules(doc, form.rules)
     text = tomlkit.dumps(doc)
     parse_style(text, source)
     return text
