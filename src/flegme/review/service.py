@@ -88,6 +88,10 @@ class ReviewService:
             self._engine = Engine(style)
         return self._engine
 
+    def house_style_text(self) -> str | None:
+        """The stored house style's TOML, if one was stored."""
+        return self.repo.house_style_text()
+
     def set_house_style(self, toml_text: str) -> int:
         """Store a new house style (comms lead only; never an invalid one)."""
         require(self.identity.role, Action.SET_STYLE)
