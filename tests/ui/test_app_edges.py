@@ -1,0 +1,67 @@
+"""The window's edges: no display, the first-run language, and no SQL in widgets."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import flegme.ui
+from flegme.settings import Settings, load_settings, save_settings
+from flegme.ui import app as ui_app
+from flegme.vault import Vault
+
+pytestmark = pytest.mark.gui
+
+
+def test_without_a_display_flegme_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["FLEGME_CONFIG_DIR"] = str(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "flegme", "gui", "--no-vault"], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "flegme check" in lines[0]
+
+
+def test_the_language_chosen_at_first_run_applies_at_once(
+        qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    save_settings(Settings(ui_language="en"))
+
+    def first_run(_args: object, _settings: Settings) -> Vault:
+        save_settings(load_settings().with_changes(ui_language="fr"))
+        return gui_vault
+
+    monkeypatch.setattr(ui_app, "_vault", first_run)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = ui_app.open_window(app, ui_app.parse_args([]))
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.tabs.tabText(0) == "Brouillons"
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+        window.vault = None
+        window.service = window.leader.service = window.review.service = None
+
+
+def test_no_widget_module_imports_sqlcipher() -> None:
+    folder = Path(flegme.ui.__file__).parent
+    offenders = []
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "sqlcipher3"]
+    assert len(list(folder.glob("*.py"))) > 10
+    assert offenders == []
