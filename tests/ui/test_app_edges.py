@@ -65,3 +65,40 @@ def test_no_widget_module_imports_sqlcipher() -> None:
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "sqlcipher3"]
     assert len(list(folder.glob("*.py"))) > 10
     assert offenders == []
+
+
+def test_recovery_key_can_be_copied_and_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    from flegme.ui.dialogs import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("ABCD-EFGH-1234")
+    qtbot.addWidget(dialog)
+    dialog.copy()
+    assert QApplication.clipboard().text() == "ABCD-EFGH-1234"
+    target = tmp_path / "key.txt"
+    dialog.save_as(str(target))
+    assert "ABCD-EFGH-1234" in target.read_text(encoding="utf-8")
+    assert target.stat().st_mode & 0o077 == 0  # only the user can read it
+    from PySide6.QtWidgets import QPushButton
+
+    names = {b.objectName() for b in dialog.findChildren(QPushButton)}
+    assert {"copyKey", "saveKey", "printKey", "savedButton"} <= names
+
+
+def test_the_no_keyring_dialog_fits_a_small_screen(qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from flegme import secrets
+    from flegme.ui.first_run import FirstRunDialog
+
+    monkeypatch.setattr(secrets, "keyring_usable",
+                        lambda: (False, "org.freedesktop.DBus.Error " * 60))
+    dialog = FirstRunDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700
+    from PySide6.QtWidgets import QLabel
+
+    note = dialog.findChild(QLabel, "noKeyringNote")
+    assert note is not None and "passphrase" in note.text()
+    assert "DBus" not in note.text()
+    assert dialog.pass_mode.isChecked()
