@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +27,7 @@ class AuditView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who did what, when, and why (overrides of the "
                                         "cooling-off included).")))
@@ -45,10 +44,11 @@ class AuditView(QWidget):
         for row, entry in enumerate(entries):
             if entry.draft_id not in titles:
                 titles[entry.draft_id] = self.service.get_draft(entry.draft_id).title
-            change = status_label(entry.to_status) if entry.from_status is None else \
+            change = self.tr("created") if entry.from_status is None else \
                 f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
             cells = (when(entry.created_at), who(entry.author_role, entry.author_name),
                      titles[entry.draft_id], change, entry.reason or "")
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)

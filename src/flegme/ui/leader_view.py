@@ -22,7 +22,7 @@ from flegme.engine.report import Finding, Report
 from flegme.errors import FlegmeError
 from flegme.names import DEFAULT_PLATFORMS
 from flegme.review.anchors import Thread
-from flegme.review.service import EDITABLE, ReviewService
+from flegme.review.service import EDITABLE, ReviewService, auto_title
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import HistoryDialog, ask_text, show_error
 from flegme.ui.drafts_model import DraftsModel
@@ -173,7 +173,7 @@ class LeaderView(QWidget):
         draft = self.service.get_draft(draft_id)
         self._loading = True
         self.draft_id = draft.id
-        self.title.setText(draft.title)
+        self.title.setText("" if draft.title == auto_title(draft.body) else draft.title)
         self.platforms.set_selected(list(draft.platforms))
         self.editor.setPlainText(draft.body)
         self._dismissed = {(d.rule, d.excerpt.casefold())
@@ -196,6 +196,7 @@ class LeaderView(QWidget):
         self.title.clear()
         self.editor.clear()
         self.platforms.set_selected(list(DEFAULT_PLATFORMS))
+        self.side.setCurrentWidget(self.panel)
         self._dismissed = set()
         self._loading = False
         self.editor.setFocus()

@@ -147,6 +147,7 @@ class ReviewView(QWidget):
                              key="review-check")
         self._show_events()
         self.service.mark_read(draft.id)
+        self.model.set_feedback(self.service.new_feedback())
 
     def _show_diff(self, rendered: str | None) -> None:
         self.diff.setVisible(rendered is not None)
