@@ -159,6 +159,9 @@ class LeaderView(QWidget):
             row = self.model.row_of(self.draft_id)
             if row >= 0:
                 self.list.setCurrentIndex(self.model.index(row))
+            if not self._loading:  # a reviewer may have moved the open draft meanwhile
+                self._show_state()
+                self.show_feedback()
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
@@ -367,7 +370,10 @@ class LeaderView(QWidget):
         if self.service is None or self.draft_id is None or self.editor.isReadOnly():
             self.gate.setText("")
             return
-        until = self.service.cooling_off_until(self.draft_id)
+        try:
+            until = self.service.cooling_off_until(self.draft_id)
+        except FlegmeError:  # a timer tick after the vault closed: nothing to count down
+            until = None
         if until is None:
             self.gate.setText("")
             return

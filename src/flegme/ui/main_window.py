@@ -247,9 +247,11 @@ class MainWindow(QMainWindow):
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         self.grammar.close()
         self.runner.wait(10_000)  # no task may outlive the vault it reads
+        self.leader.gate_timer.stop()
+        self.leader.autosave_timer.stop()
+        self.service = self.leader.service = self.review.service = None  # closed: detached
+        self.audit.service = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None
-            self.service = self.leader.service = self.review.service = None
-            self.audit.service = None
         super().closeEvent(event)
