@@ -102,3 +102,22 @@ def test_the_no_keyring_dialog_fits_a_small_screen(qtbot: QtBot,
     assert note is not None and "passphrase" in note.text()
     assert "DBus" not in note.text()
     assert dialog.pass_mode.isChecked()
+
+
+def test_the_selected_finding_shows_its_reason_and_fix(qtbot: QtBot) -> None:
+    from flegme.engine.engine import Engine
+    from flegme.style.loader import default_style
+    from flegme.ui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    report = Engine(default_style()).check("We will leverage our synergies at the fair.")
+    panel.show_report(report)
+    assert panel.tree.wordWrap()
+    group = panel.tree.topLevelItem(0)
+    assert group is not None and group.child(0) is not None
+    panel.tree.setCurrentItem(group.child(0))
+    finding = panel.selected_finding()
+    assert finding is not None and finding.explanation and finding.suggestions
+    detail = panel.detail.text()
+    assert "Why:" in detail and "Fix:" in detail and finding.suggestions[0] in detail
