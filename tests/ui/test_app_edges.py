@@ -121,3 +121,23 @@ def test_the_selected_finding_shows_its_reason_and_fix(qtbot: QtBot) -> None:
     assert finding is not None and finding.explanation and finding.suggestions
     detail = panel.detail.text()
     assert "Why:" in detail and "Fix:" in detail and finding.suggestions[0] in detail
+
+
+def test_workflow_errors_speak_the_ui_language(qtbot: QtBot) -> None:
+    from flegme.review.rules import ReviewError
+    from flegme.ui.app import install_translator
+    from flegme.ui.labels import error_text
+
+    error = ReviewError("transition", "...", current="approved", target="approved")
+    assert error_text(error) == "This draft is approved: it cannot be approved now."
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "fr")
+    assert translator is not None
+    try:
+        assert error_text(error) == ("Ce brouillon est approuvé : il ne peut pas être "
+                                     "approuvé maintenant.")
+    finally:
+        for qt_own in translator.findChildren(QTranslator):
+            app.removeTranslator(qt_own)
+        app.removeTranslator(translator)

@@ -4,34 +4,95 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from flegme.errors import FlegmeError
 from flegme.review.rules import ReviewError
 from flegme.vault.models import Role, Status
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+class Labels(QObject):
+    """The words themselves (a class, so that lupdate collects its `tr` calls)."""
+
+    def status(self, status: Status) -> str:
+        """"in review", "changes requested", ..."""
+        return {Status.DRAFT: self.tr("draft"), Status.IN_REVIEW: self.tr("in review"),
+                Status.CHANGES_REQUESTED: self.tr("changes requested"),
+                Status.APPROVED: self.tr("approved"), Status.PUBLISHED: self.tr("published"),
+                Status.ARCHIVED: self.tr("archived")}[status]
+
+    def role(self, role: Role) -> str:
+        """"leader", "assistant", "comms lead"."""
+        return {Role.LEADER: self.tr("leader"), Role.ASSISTANT: self.tr("assistant"),
+                Role.COMMS_LEAD: self.tr("comms lead")}[role]
+
+    def event_kind(self, kind: str) -> str:
+        """"comment", "reply", "approved", "changes requested"."""
+        return {"comment": self.tr("comment"), "reply": self.tr("reply"),
+                "approve": self.tr("approved"),
+                "request_changes": self.tr("changes requested")}.get(kind, kind)
+
+    def verb(self, target: str) -> str:
+        """What moving to `target` is called."""
+        return {"draft": self.tr("taken back to edit"), "in_review": self.tr("sent to review"),
+                "changes_requested": self.tr("sent back for changes"),
+                "approved": self.tr("approved"), "published": self.tr("marked as published"),
+                "archived": self.tr("archived")}.get(target, target)
+
+    def error(self, exc: ReviewError) -> str:
+        """A workflow error in plain words."""
+        p = exc.params
+        if exc.code == "transition":
+            return (self.tr("This draft is %1: it cannot be %2 now.")
+                    .replace("%1", self.status(Status(str(p["current"]))))
+                    .replace("%2", self.verb(str(p["target"]))))
+        if exc.code == "cooling_off":
+            until = p["until"]
+            clock = until.astimezone().strftime("%H:%M") if isinstance(until, datetime) else ""
+            return (self.tr("This draft reads as written in anger. It can go forward in %1 "
+                            "minute(s) (at %2), or now with a reason written by the leader.")
+                    .replace("%1", str(p["minutes"])).replace("%2", clock))
+        if exc.code == "not_allowed":
+            return {
+                "review": self.tr("Only the assistant or the comms lead can review a draft "
+                                  "(comment, request changes, approve)."),
+                "override": self.tr("Only the leader can send a draft before it has cooled "
+                                    "off."),
+                "set_style": self.tr("Only the comms lead can change the house style."),
+                "publish": self.tr("Only the leader or the assistant can mark a draft as "
+                                   "published."),
+            }.get(str(p["action"]), self.tr("Your role cannot do this."))
+        texts = {
+            "weak_reason": self.tr("Write the reason in a few words (at least three): it is "
+                                   "kept in the audit trail."),
+            "take_back": self.tr("This draft is in review or approved: what the reviewer saw "
+                                 "stays fixed. Take it back to edit it first."),
+            "locked": self.tr("A published or archived draft cannot be edited; restore it or "
+                              "start a new draft."),
+            "self_approval": self.tr("You wrote this draft: someone else must approve it (the "
+                                     "house style does not allow self-approval)."),
+            "not_in_review": self.tr("Comments go on a draft in review."),
+            "outside": self.tr("The commented passage lies outside the text."),
+            "bad_url": self.tr("Give the published post's address (https://...)."),
+            "not_archived": self.tr("Only an archived draft can be restored."),
+            "empty": self.tr("Write something first."),
+        }
+        return texts.get(exc.code, str(exc))
 
 
 def status_label(status: Status) -> str:
-    """"in review", "back for changes", ..."""
-    return {Status.DRAFT: _t("draft"), Status.IN_REVIEW: _t("in review"),
-            Status.CHANGES_REQUESTED: _t("changes requested"), Status.APPROVED: _t("approved"),
-            Status.PUBLISHED: _t("published"), Status.ARCHIVED: _t("archived")}[status]
+    """A status in words."""
+    return Labels().status(status)
 
 
 def role_label(role: Role) -> str:
-    """"leader", "assistant", "comms lead"."""
-    return {Role.LEADER: _t("leader"), Role.ASSISTANT: _t("assistant"),
-            Role.COMMS_LEAD: _t("comms lead")}[role]
+    """A role in words."""
+    return Labels().role(role)
 
 
 def event_label(kind: str) -> str:
-    """"comment", "approved", "changes requested", "reply"."""
-    return {"comment": _t("comment"), "reply": _t("reply"), "approve": _t("approved"),
-            "request_changes": _t("changes requested")}.get(kind, kind)
+    """A review event's kind in words."""
+    return Labels().event_kind(kind)
 
 
 def who(role: Role, name: str) -> str:
@@ -44,50 +105,6 @@ def when(moment: datetime) -> str:
     return f"{moment.astimezone():%d/%m %H:%M}"
 
 
-def _verb(target: str) -> str:
-    return {"draft": _t("taken back to edit"), "in_review": _t("sent to review"),
-            "changes_requested": _t("sent back for changes"), "approved": _t("approved"),
-            "published": _t("marked as published"), "archived": _t("archived")}.get(target,
-                                                                                   target)
-
-
 def error_text(exc: FlegmeError) -> str:
     """A workflow error in plain words in the UI language (other errors as they are)."""
-    if not isinstance(exc, ReviewError):
-        return str(exc)
-    p = exc.params
-    if exc.code == "transition":
-        return (_t("This draft is %1: it cannot be %2 now.")
-                .replace("%1", status_label(Status(str(p["current"]))))
-                .replace("%2", _verb(str(p["target"]))))
-    if exc.code == "cooling_off":
-        until = p["until"]
-        clock = until.astimezone().strftime("%H:%M") if isinstance(until, datetime) else ""
-        return (_t("This draft reads as written in anger. It can go forward in %1 minute(s) "
-                   "(at %2), or now with a reason written by the leader.")
-                .replace("%1", str(p["minutes"])).replace("%2", clock))
-    texts = {
-        "weak_reason": _t("Write the reason in a few words (at least three): it is kept in "
-                          "the audit trail."),
-        "take_back": _t("This draft is in review or approved: what the reviewer saw stays "
-                        "fixed. Take it back to edit it first."),
-        "locked": _t("A published or archived draft cannot be edited; restore it or start a "
-                     "new draft."),
-        "self_approval": _t("You wrote this draft: someone else must approve it (the house "
-                            "style does not allow self-approval)."),
-        "not_in_review": _t("Comments go on a draft in review."),
-        "outside": _t("The commented passage lies outside the text."),
-        "bad_url": _t("Give the published post's address (https://...)."),
-        "not_archived": _t("Only an archived draft can be restored."),
-    }
-    if exc.code == "not_allowed":
-        return {
-            "review": _t("Only the assistant or the comms lead can review a draft (comment, "
-                         "request changes, approve)."),
-            "override": _t("Only the leader can send a draft before it has cooled off."),
-            "set_style": _t("Only the comms lead can change the house style."),
-            "publish": _t("Only the leader or the assistant can mark a draft as published."),
-        }.get(str(p["action"]), _t("Your role cannot do this."))
-    if exc.code == "empty":
-        return _t("Write something first.")
-    return texts.get(exc.code, str(exc))
+    return Labels().error(exc) if isinstance(exc, ReviewError) else str(exc)
