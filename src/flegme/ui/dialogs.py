@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from flegme.errors import FlegmeError
-from flegme.vault import Revision
+from flegme.vault.models import Revision
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -92,6 +92,8 @@ class HistoryDialog(QDialog):
     """Browse revisions, see what changed, restore one."""
 
     def __init__(self, revisions: list[Revision], parent: QWidget | None = None) -> None:
+        from flegme.ui.labels import role_label
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revision history"))
         self.resize(760, 480)
@@ -102,7 +104,7 @@ class HistoryDialog(QDialog):
         for r in revisions:
             note = f" — {r.note}" if r.note else ""
             self.list.addItem(f"{r.number}. {r.created_at.astimezone():%d/%m %H:%M} "
-                              f"({r.author_role.value}){note}")
+                              f"({role_label(r.author_role)}){note}")
         layout.addWidget(self.list, 1)
         right = QVBoxLayout()
         self.diff = QTextBrowser()
