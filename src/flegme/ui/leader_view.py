@@ -210,7 +210,7 @@ class LeaderView(QWidget):
         """The reviewers' comments on this draft, anchored on the current text."""
         threads = self.feedback.load(self.service, self.draft_id, self.editor,
                                      hide_resolved_marks=True)
-        open_count = sum(1 for t in threads if not t.event.resolved and t.event.kind != "approve")
+        open_count = sum(1 for t in threads if not t.event.resolved and t.event.kind == "comment")
         self.side.setTabText(1, self.tr("Feedback (%1)").replace("%1", str(open_count))
                              if open_count else self.tr("Feedback"))
 
