@@ -31,6 +31,7 @@ from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text
 from flegme.ui.tasks import TaskRunner
+from flegme.vault.models import DraftSummary
 
 
 class ReviewView(QWidget):
@@ -109,10 +110,16 @@ class ReviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the queue (drafts in review, oldest first), with unread feedback marked."""
-        if self.service is not None:
-            self.model.set_feedback(self.service.new_feedback())
-            self.model.set_rows(self.service.review_queue())
+        """Reload the queue (drafts in review, oldest first), with unread feedback marked;
+        read off the GUI thread."""
+        service = self.service
+        if service is not None:
+            self.runner.run_task(lambda: (service.new_feedback(), service.review_queue()),
+                                 self._show_queue, key="review-queue")
+
+    def _show_queue(self, loaded: tuple[dict[int, int], list[DraftSummary]]) -> None:
+        self.model.set_feedback(loaded[0])
+        self.model.set_rows(loaded[1])
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
