@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flegme.private_files import private_dir
+
 log = logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
 ROLES = ("leader", "assistant", "comms_lead")
@@ -103,7 +105,8 @@ def load_settings_checked() -> tuple[Settings, str | None]:
 def save_settings(settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
+    # mkstemp creates the file owner-only (0600) whatever the umask.
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

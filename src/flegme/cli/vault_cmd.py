@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import FlegmeError, KeyringUnavailableError, VaultLockedError
+from flegme.errors import FlegmeError, InputError, KeyringUnavailableError, VaultLockedError
 
 
 def register(sub: Any) -> None:
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         elif action == "export":
             text = export_drafts(vault, args.ids, args.format)
             if args.out:
-                Path(args.out).write_text(text, encoding="utf-8")
+                _write_export(Path(args.out), text)
                 print(f"Exported {len(args.ids)} draft(s) to {args.out} (not encrypted).")
             else:
                 print(text)
@@ -149,3 +149,16 @@ def _show(vault: Any, draft_id: int) -> None:
     for e in vault.review_events(draft_id):
         where = f" [{e.start}:{e.end}]" if e.start is not None else ""
         print(f"  {e.kind}{where} by {e.author_role.value}: {e.text}")
+
+
+def _write_export(path: Path, text: str) -> None:
+    """Write plain-text drafts owner-only, into a folder that must already exist."""
+    from flegme.private_files import open_private
+
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder; nothing was written.")
+    try:
+        with open_private(path, "w") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be written ({exc.strerror or exc}).") from None

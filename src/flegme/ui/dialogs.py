@@ -5,8 +5,6 @@ from __future__ import annotations
 import difflib
 import html
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.error_log import log_error
 from flegme.errors import FlegmeError
 from flegme.vault import Revision
 
@@ -45,13 +44,7 @@ def install_error_hook(window: QWidget | None, log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, trace)
             return
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-                handle.write("".join(traceback.format_exception(kind, value, trace)))
-        except OSError:
-            pass
+        log_error(value.with_traceback(trace), log_path)
         if isinstance(value, FlegmeError):
             message = str(value)
         else:

@@ -14,6 +14,7 @@ from typing import IO, Any
 import sqlcipher3
 
 from flegme.errors import VaultCorruptError, VaultError, VaultInUseError, WrongKeyError
+from flegme.private_files import create_private, open_private
 
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
@@ -64,7 +65,7 @@ def write_meta(path: Path, meta: VaultMeta) -> None:
             "scrypt": list(meta.scrypt), "format": meta.format,
             "note": "Flegme vault header: no secret here; the vault itself is encrypted."}
     tmp = file.with_name(file.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with open_private(tmp, "w") as handle:
         json.dump(data, handle, indent=2)
         handle.flush()
         os.fsync(handle.fileno())
@@ -80,7 +81,7 @@ class ProcessLock:
 
     def acquire(self) -> None:
         """Take the lock or raise VaultInUseError at once (never waits)."""
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        handle = open_private(self.path, "a+")  # held while open
         try:
             _lock(handle)
         except OSError:
@@ -136,6 +137,8 @@ def connect(path: Path, key: bytes, *, create: bool) -> Any:
     """An open, keyed, checked SQLCipher connection (WAL, synchronous=FULL)."""
     if not create and not path.is_file():
         raise VaultError(f"There is no vault at {path}.")
+    if create:
+        create_private(path)  # owner-only; SQLite gives its -wal and -shm the same rights
     con = sqlcipher3.connect(str(path), timeout=10.0, isolation_level=None,
                              check_same_thread=False)
     try:
