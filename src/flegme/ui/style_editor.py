@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flegme.engine.engine import Engine
-from flegme.errors import StyleError
-from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import show_error
 from flegme.ui.style_form import StyleTables
+from flegme.ui.workers import StyleCheck, StyleValidator
 
 SOURCE = "house style (editor)"
 
@@ -146,8 +144,10 @@ class StyleEditor(QWidget):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.validator = StyleValidator(SOURCE, self)
+        self.validator.validated.connect(self._show)
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.validate)
+        self._timer.timeout.connect(self.validate_later)
         self.raw.textChanged.connect(self._timer.start)
         self.sample.textChanged.connect(self._timer.start)
         self.raw.setPlainText(toml_text)
@@ -157,24 +157,24 @@ class StyleEditor(QWidget):
     # -- validation ------------------------------------------------------------------------
 
     def validate(self) -> HouseStyle | None:
-        """Parse the TOML; show the error (file, line, key) or try the sample post."""
-        try:
-            self.house = parse_style(self.raw.toPlainText(), SOURCE)
-        except StyleError as exc:
-            self.house = None
-            self.error.setText(str(exc))
-            self.save_button.setEnabled(False)
-            return None
-        self.error.setText("")
-        self.save_button.setEnabled(self.can_save)
-        sample = self.sample.toPlainText()
-        if sample.strip():
-            report = Engine(self.house).check(sample)
-            v, s = report.verdicts, report.scores
+        """Validate now (explicit actions): show the error (file, line, key) or try the
+        sample post; returns the style when valid."""
+        return self._show(self.validator.now(self.raw.toPlainText(), self.sample.toPlainText()))
+
+    def validate_later(self) -> None:
+        """Validate in a worker (while typing): a big or hostile file never stalls the window."""
+        self.validator.request(self.raw.toPlainText(), self.sample.toPlainText())
+
+    def _show(self, result: StyleCheck) -> HouseStyle | None:
+        self.house = result.style
+        self.error.setText(result.error)
+        self.save_button.setEnabled(self.can_save and result.style is not None)
+        if result.report is not None:
+            v, s = result.report.verdicts, result.report.scores
             self.try_result.setText(self.tr(
                 "Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4")
                 .replace("%1", str(s.impulsivity)).replace("%2", str(s.promotion))
-                .replace("%3", str(len(report.findings)))
+                .replace("%3", str(len(result.report.findings)))
                 .replace("%4", ", ".join(v.linked_to) or "—"))
         return self.house
 

@@ -1,10 +1,12 @@
-"""Background work: local checks (in a worker for big texts), grammar (always in a worker).
-Results carry a generation number; anything older than the latest edit is dropped."""
+"""Background work: local checks (in a worker for big texts), grammar (always in a worker),
+house-style validation (always in a worker). Results carry a generation number; anything
+older than the latest edit is dropped."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -12,6 +14,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from flegme.engine.checks.grammar import GrammarResult, GrammarService
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
+from flegme.errors import StyleError
+from flegme.style.loader import parse_style
+from flegme.style.model import HouseStyle
 
 SYNC_LIMIT = 20_000  # characters; below this a local check takes a few ms on the GUI thread
 
@@ -129,3 +134,54 @@ class CheckScheduler(QObject):
         merged = self.engine.merge(report, result.findings, notes)
         self.last_report = merged
         self.grammarReady.emit(merged)
+
+
+@dataclass(frozen=True, slots=True)
+class StyleCheck:
+    """A house-style text validated, and the sample post checked with it when valid."""
+
+    style: HouseStyle | None
+    error: str  # "" when valid
+    report: Report | None  # the sample's report (None without a sample or a valid style)
+
+
+def check_style(text: str, sample: str, source: str) -> StyleCheck:
+    """Validate `text` as a house style and try `sample` with it (plain Python: any thread)."""
+    try:
+        style = parse_style(text, source)
+    except StyleError as exc:
+        return StyleCheck(None, str(exc), None)
+    report = Engine(style).check(sample) if sample.strip() else None
+    return StyleCheck(style, "", report)
+
+
+class StyleValidator(QObject):
+    """Validates the style editor's text off the GUI thread; only the latest result counts."""
+
+    validated = Signal(object)  # StyleCheck
+
+    def __init__(self, source: str, parent: QObject | None = None,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.pool = pool or QThreadPool.globalInstance()
+        self.generation = 0
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._done)
+
+    def request(self, text: str, sample: str) -> None:
+        """Validate in a worker; `validated` fires unless a newer request came meanwhile."""
+        self.generation += 1
+        source = self.source
+        self.pool.start(_Job(self.generation, lambda: check_style(text, sample, source),
+                             self._bridge))
+
+    def now(self, text: str, sample: str) -> StyleCheck:
+        """Validate on the calling thread (an explicit action: save, apply, import); any
+        pending result becomes stale."""
+        self.generation += 1
+        return check_style(text, sample, self.source)
+
+    def _done(self, generation: int, result: object) -> None:
+        if generation == self.generation and isinstance(result, StyleCheck):
+            self.validated.emit(result)
