@@ -9,7 +9,7 @@ from typing import Any
 
 from flegme.engine.platform_count import platform_rules
 from flegme.engine.report import Report
-from flegme.engine.text import line_column
+from flegme.engine.line_map import LineMap
 from flegme.errors import InputError
 from flegme.style.model import HouseStyle
 
@@ -117,8 +117,9 @@ def render_text(report: Report, name: str) -> str:
     """Findings with line:column, then a summary of scores, verdicts and counts."""
     lines: list[str] = []
     label = "<stdin>" if name == "-" else name
+    where = LineMap(report.text)
     for f in report.findings:
-        line, column = line_column(report.text, f.start)
+        line, column = where.line_column(f.start)
         excerpt = report.text[f.start:f.end].replace("\n", " ")
         if len(excerpt) > 40:
             excerpt = excerpt[:37] + "..."
