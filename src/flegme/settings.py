@@ -12,11 +12,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flegme.bounded_read import read_capped
 from flegme.private_files import private_dir
 
 log = logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
 ROLES = ("leader", "assistant", "comms_lead")
+MAX_SETTINGS_BYTES = 64_000  # the file is under 1 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,7 @@ def load_settings_checked() -> tuple[Settings, str | None]:
     does not silently erase what the user had) and defaults are used."""
     path = settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_capped(path, MAX_SETTINGS_BYTES).decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
     except FileNotFoundError:

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
+from flegme.engine.line_map import LineMap
 from flegme.engine.platform_count import platform_rules
 from flegme.engine.report import Report
-from flegme.engine.line_map import LineMap
 from flegme.errors import InputError
 from flegme.style.model import HouseStyle
 
@@ -44,9 +44,12 @@ def read_input(name: str) -> str:
     """The post's text from a file or stdin; clear errors for unreadable input."""
     try:
         if name == "-":
+            if sys.stdin is None:  # Python's stdin when file descriptor 0 is closed
+                raise InputError("standard input is closed: give the post as a file, or "
+                                 "pipe it in") from None
             raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
-            with open(name, "rb") as handle:
+            with open(name, "rb") as handle:  # at most the cap + 1 byte, whatever the file
                 raw = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
