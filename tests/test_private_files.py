@@ -91,3 +91,11 @@ def test_settings_folder_is_owner_only(umask_022: None) -> None:
     save_settings(Settings())
     assert mode(settings_path()) == 0o600 and mode(settings_path().parent) == 0o700
 
+
+
+def test_a_device_named_as_output_keeps_its_rights(tmp_path: Path) -> None:
+    null = Path("/dev/null")
+    before = mode(null)
+    with open_private(null, "w") as handle:
+        handle.write("nothing")
+    assert mode(null) == before == 0o666

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from pathlib import Path
 from typing import IO, Any
 
@@ -56,10 +57,16 @@ def create_private(path: str | os.PathLike[str], *, exclusive: bool = False) -> 
     flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else 0)
     fd = os.open(path, flags, FILE_MODE)
     try:
-        if _POSIX:
-            os.fchmod(fd, FILE_MODE)
+        _narrow(fd)
     finally:
         os.close(fd)
+
+
+def _narrow(fd: int) -> None:
+    """Owner-only for a regular file; a device or pipe the user named (/dev/stdout, a
+    terminal) is left alone (run as root, chmod would change the device itself)."""
+    if _POSIX and stat.S_ISREG(os.fstat(fd).st_mode):
+        os.fchmod(fd, FILE_MODE)
 
 
 def open_private(path: str | os.PathLike[str], mode: str = "w", *,
@@ -78,8 +85,7 @@ def open_private(path: str | os.PathLike[str], mode: str = "w", *,
     flags |= getattr(os, "O_BINARY", 0) if "b" in mode else 0
     fd = os.open(path, flags, FILE_MODE)
     try:
-        if _POSIX:
-            os.fchmod(fd, FILE_MODE)
+        _narrow(fd)
         return os.fdopen(fd, mode, encoding=None if "b" in mode else encoding)
     except BaseException:
         os.close(fd)
