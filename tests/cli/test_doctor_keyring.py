@@ -15,11 +15,11 @@ from tests.memory_keyring import MemoryKeyring
 
 
 class SilentKeyring(MemoryKeyring):
-    """Registered and well ranked, like a Secret Service on the bus, but no call returns."""
+    """Registered and well ranked, like a Secret Service on the bus, but no call returns
+    (while `release` is not set: keyring's chainer may later pick this class up again, so
+    the switch is on the class)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.release = threading.Event()
+    release = threading.Event()
 
     def get_password(self, service: str, username: str) -> str | None:
         self.release.wait()
@@ -29,10 +29,11 @@ class SilentKeyring(MemoryKeyring):
 @pytest.fixture
 def silent_keyring() -> Iterator[SilentKeyring]:
     previous = keyring.get_keyring()
+    SilentKeyring.release.clear()
     backend = SilentKeyring()
     keyring.set_keyring(backend)
     yield backend
-    backend.release.set()  # let the abandoned probe thread end
+    SilentKeyring.release.set()  # abandoned probe threads end; later instances answer None
     keyring.set_keyring(previous)
 
 
