@@ -121,19 +121,20 @@ def render_text(report: Report, name: str) -> str:
     lines: list[str] = []
     label = "<stdin>" if name == "-" else name
     where = LineMap(report.text)
+    counts = dict.fromkeys(("error", "warning", "info"), 0)
     for f in report.findings:
+        severity = f.severity.value
+        counts[severity] += 1
         line, column = where.line_column(f.start)
         excerpt = report.text[f.start:f.end].replace("\n", " ")
         if len(excerpt) > 40:
             excerpt = excerpt[:37] + "..."
-        lines.append(f"{label}:{line}:{column}: {f.severity.value}: {f.message} [{f.rule}]")
+        lines.append(f"{label}:{line}:{column}: {severity}: {f.message} [{f.rule}]")
         if excerpt:
             lines.append(f"    \"{excerpt}\"")
         if f.suggestions and f.suggestions[0]:
             lines.append(f"    suggestion: {f.suggestions[0]}")
     v, s = report.verdicts, report.scores
-    counts = {sev: sum(1 for f in report.findings if f.severity.value == sev)
-              for sev in ("error", "warning", "info")}
     lines.append("")
     lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), "
                  f"{counts['info']} note(s) — language: {report.language}")
