@@ -55,7 +55,7 @@ def test_vault_files_backups_exports_and_log_are_owner_only(
         tmp_path: Path, umask_022: None, memory_keyring: MemoryKeyring,
         monkeypatch: pytest.MonkeyPatch) -> None:
     data = Path(os.environ["FLEGME_DATA_DIR"])
-    assert not data.exists()
+    data.mkdir(mode=0o755)  # as an older Flegme left it
     vault, _ = Vault.create(Vault.default_path(), passphrase="private please")
     with vault:
         vault.create_draft(title="t", body="a body long enough to fill the WAL " * 50,
@@ -86,8 +86,9 @@ def test_vault_files_backups_exports_and_log_are_owner_only(
 
 
 def test_settings_folder_is_owner_only(umask_022: None) -> None:
-    from flegme.settings import Settings, save_settings, settings_path
+    from flegme.settings import Settings, config_dir, save_settings, settings_path
 
+    config_dir().mkdir(mode=0o755)
     save_settings(Settings())
     assert mode(settings_path()) == 0o600 and mode(settings_path().parent) == 0o700
 

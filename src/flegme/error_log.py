@@ -23,7 +23,7 @@ def log_error(error: BaseException, path: Path | None = None) -> Path | None:
     be written (the caller still shows its short message)."""
     target = path or error_log_path()
     try:
-        private_dir(target.parent)
+        private_dir(target.parent, ours=path is None)
         with open_private(target, "a") as handle:
             handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
             handle.write("".join(traceback.format_exception(error)))

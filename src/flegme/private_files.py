@@ -24,9 +24,11 @@ DIR_MODE = 0o700
 _POSIX = os.name == "posix"
 
 
-def private_dir(path: str | os.PathLike[str]) -> Path:
-    """Create `path` and any missing parents as owner-only folders (existing ones untouched:
-    a folder the user chose, such as their home, keeps its own rights)."""
+def private_dir(path: str | os.PathLike[str], *, ours: bool = False) -> Path:
+    """Create `path` and any missing parents as owner-only folders. Existing ones are left
+    alone (a folder the user chose, such as their home, keeps its rights) unless `ours`: a
+    folder that belongs to Flegme alone (its data or config folder, perhaps made 0755 by an
+    older version) is narrowed to 0700."""
     folder = Path(path)
     missing: list[Path] = []
     probe = folder
@@ -40,6 +42,8 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
                 os.chmod(item, DIR_MODE)  # mkdir's mode is masked by the umask, never widened
     if not folder.is_dir():
         raise NotADirectoryError(20, "Not a folder", str(folder))
+    if ours and _POSIX and not missing:
+        os.chmod(folder, DIR_MODE)
     return folder
 
 

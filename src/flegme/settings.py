@@ -107,7 +107,7 @@ def load_settings_checked() -> tuple[Settings, str | None]:
 def save_settings(settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = settings_path()
-    private_dir(path.parent)
+    private_dir(path.parent, ours=True)
     # mkstemp creates the file owner-only (0600) whatever the umask.
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:

@@ -52,7 +52,7 @@ class Vault(DraftStore):
         path = Path(path)
         if path.exists() or store.meta_path(path).exists():
             raise VaultError(f"A vault already exists at {path}; open it instead.")
-        private_dir(path.parent)
+        private_dir(path.parent, ours=path == cls.default_path())
         if passphrase is not None:
             salt = os.urandom(16)
             meta = store.VaultMeta.fresh("passphrase", salt,
