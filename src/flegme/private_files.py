@@ -86,7 +86,9 @@ def open_private(path: str | os.PathLike[str], mode: str = "w", *,
         flags |= os.O_APPEND
     if "x" in mode:
         flags |= os.O_EXCL
-    flags |= getattr(os, "O_BINARY", 0) if "b" in mode else 0
+    # Windows: the descriptor stays binary, as open() makes it; the text layer translates
+    # newlines itself (a text-mode descriptor would turn each \n into \r\r\n).
+    flags |= getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, FILE_MODE)
     try:
         _narrow(fd)
