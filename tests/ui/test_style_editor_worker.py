@@ -48,3 +48,18 @@ def test_a_stale_result_never_overwrites_a_newer_one(qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(editor.validator.validated, wait=300):
         pass
     assert editor.error.text() == "" and editor.house is not None
+
+
+def test_importing_a_file_that_never_ends_is_refused(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    editor = StyleEditor("schema = 1\n", can_save=True)
+    qtbot.addWidget(editor)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: ("/dev/zero", "")))
+    editor.import_file()
+    box = editor.findChild(QMessageBox, "errorDialog")
+    assert box is not None and "more than 1,000,000 bytes" in box.text()
+    assert editor.raw.toPlainText() == "schema = 1\n"
+    box.close()

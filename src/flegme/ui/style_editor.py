@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.bounded_read import read_capped
+from flegme.style.loader import MAX_STYLE_BYTES
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import show_error
 from flegme.ui.style_form import StyleTables
@@ -284,11 +286,11 @@ class StyleEditor(QWidget):
                                               "TOML (*.toml)")
         if path:
             try:
-                with open(path, encoding="utf-8") as handle:
-                    self.raw.setPlainText(handle.read())
-            except (OSError, UnicodeDecodeError) as exc:
-                show_error(self, self.tr("Cannot import"), str(exc))
+                text = read_capped(path, MAX_STYLE_BYTES).decode("utf-8")
+            except (OSError, ValueError) as exc:  # (too large, or not UTF-8)
+                show_error(self, self.tr("Cannot import"), f"{path}: {exc}")
                 return
+            self.raw.setPlainText(text)
             self.validate()
             self._fill_form()
 
