@@ -12,11 +12,14 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flegme.bounded_read import read_capped
 from flegme.names import LANGUAGES, ROLES
+from flegme.private_files import private_dir
 
 log = logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
 UI_LANGUAGES = ("", *LANGUAGES)  # "" follows the system
+MAX_SETTINGS_BYTES = 64_000  # the file is under 1 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,7 @@ def load_settings_checked() -> tuple[Settings, str | None]:
     does not silently erase what the user had) and defaults are used."""
     path = settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_capped(path, MAX_SETTINGS_BYTES).decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
     except FileNotFoundError:
@@ -105,7 +108,8 @@ def load_settings_checked() -> tuple[Settings, str | None]:
 def save_settings(settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent, ours=True)
+    # mkstemp creates the file owner-only (0600) whatever the umask.
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from flegme.error_log import error_log_path
 from flegme.resources import resource_path
-from flegme.settings import Settings, config_dir, load_settings, save_settings
+from flegme.settings import Settings, load_settings, save_settings
 from flegme.ui.dialogs import install_error_hook
 from flegme.vault import Vault
 
@@ -87,7 +88,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings()
     translator = install_translator(app, settings.ui_language)
-    install_error_hook(None, config_dir() / "flegme-errors.log")  # first run included
+    install_error_hook(None, error_log_path())  # first run included
     vault = None if args.no_vault else _vault(args, settings)
     if vault is None and not args.no_vault:
         return None
@@ -102,7 +103,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     from flegme.ui.main_window import MainWindow
 
     window = MainWindow(vault, settings)
-    install_error_hook(window, config_dir() / "flegme-errors.log")
+    install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
         recent = vault.list_drafts(limit=1)

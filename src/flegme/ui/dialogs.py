@@ -6,8 +6,6 @@ import difflib
 import html
 import os
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.error_log import log_error
 from flegme.errors import FlegmeError
 from flegme.vault.models import Revision
 
@@ -48,13 +47,7 @@ def install_error_hook(window: QWidget | None, log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, trace)
             return
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-                handle.write("".join(traceback.format_exception(kind, value, trace)))
-        except OSError:
-            pass
+        log_error(value.with_traceback(trace), log_path)
         if isinstance(value, FlegmeError):
             message = str(value)
         else:

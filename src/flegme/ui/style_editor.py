@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flegme.engine.engine import Engine
+from flegme.bounded_read import read_capped
+from flegme.engine.report import Report
 from flegme.errors import StyleError
 from flegme.names import LANGUAGES
 from flegme.resources import resources_dir
-from flegme.style.loader import parse_style
+from flegme.style.loader import MAX_STYLE_BYTES
 from flegme.style.model import HouseStyle
 from flegme.style.writer import StyleForm, write_form
 from flegme.ui.dialogs import show_error
 from flegme.ui.style_form import RulesTable, StyleTables
+from flegme.ui.workers import StyleCheck, StyleValidator
 
 SOURCE = "house style (editor)"
 
@@ -164,8 +166,10 @@ class StyleEditor(QWidget):
         layout.addLayout(buttons)
         self._syncing = False  # while one side is written from the other
         self._problems: list[str] = []
+        self.validator = StyleValidator(SOURCE, self)  # while typing: off the GUI thread
+        self.validator.validated.connect(self._validated)
         self._timer = QTimer(self, singleShot=True, interval=150)  # TOML -> form
-        self._timer.timeout.connect(self._toml_edited)
+        self._timer.timeout.connect(self.validate_later)
         self._form_timer = QTimer(self, singleShot=True, interval=150)  # form -> TOML
         self._form_timer.timeout.connect(self.apply_form)
         self.raw.textChanged.connect(self._raw_changed)
@@ -177,13 +181,25 @@ class StyleEditor(QWidget):
     # -- validation ------------------------------------------------------------------------
 
     def validate(self) -> HouseStyle | None:
-        """Parse the TOML; show the error (file, line, key) or try the sample post."""
-        try:
-            self.house = parse_style(self.raw.toPlainText(), SOURCE)
-        except StyleError as exc:
-            self.house = None
-            self.error.setText(str(exc))
+        """Validate now (explicit actions: save, apply, import): show the error (file, line,
+        key) or try the sample post; returns the style when valid."""
+        return self._show(self.validator.now(self.raw.toPlainText(), self.sample.toPlainText()))
+
+    def validate_later(self) -> None:
+        """Validate in a worker (while typing): a big or hostile file never stalls the window."""
+        self.validator.request(self.raw.toPlainText(), self.sample.toPlainText())
+
+    def _validated(self, result: StyleCheck) -> None:
+        self._problems = []
+        if self._show(result) is not None:
+            self._fill_form()
+
+    def _show(self, result: StyleCheck) -> HouseStyle | None:
+        self.house = result.style
+        if result.style is None:
+            self.error.setText(result.error)
             self.save_button.setEnabled(False)
+            self._try_sample(None)
             return None
         if self._problems:
             self.error.setText(self.tr("Not understood, fix these lines of the form: %1")
@@ -191,16 +207,14 @@ class StyleEditor(QWidget):
         else:
             self.error.setText("")
         self.save_button.setEnabled(self.can_save and not self._problems)
-        self._try_sample()
+        self._try_sample(result.report)
         return self.house
 
-    def _try_sample(self) -> None:
+    def _try_sample(self, report: Report | None) -> None:
         self.try_findings.clear()
-        sample = self.sample.toPlainText()
-        if not sample.strip() or self.house is None:
+        if report is None:
             self.try_result.setText("")
             return
-        report = Engine(self.house).check(sample)
         v, s = report.verdicts, report.scores
         self.try_result.setText(self.tr(
             "Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4")
@@ -366,12 +380,12 @@ class StyleEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a house style"), "",
                                               "TOML (*.toml)")
         if path:
-            try:
-                with open(path, encoding="utf-8") as handle:
-                    self.raw.setPlainText(handle.read())
-            except (OSError, UnicodeDecodeError) as exc:
-                show_error(self, self.tr("Cannot import"), str(exc))
+            try:  # at most the cap: a file that never ends (/dev/zero) is refused
+                text = read_capped(path, MAX_STYLE_BYTES).decode("utf-8")
+            except (OSError, ValueError) as exc:  # (too large, or not UTF-8)
+                show_error(self, self.tr("Cannot import"), f"{path}: {exc}")
                 return
+            self.raw.setPlainText(text)
             self._toml_edited()
 
     def export_file(self) -> None:

@@ -1,17 +1,23 @@
-"""The editor's checks: local first (off the GUI thread for big texts), grammar afterwards,
-both through the window's TaskRunner; a result for an older text is dropped."""
+"""Background checks through the window's TaskRunner: the editor's local check (off the GUI
+thread for big texts) and grammar, and the house style's validation while the comms lead types
+(always off the GUI thread). A result for an older text is dropped."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from flegme.engine.checks.grammar import GrammarResult, GrammarService
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
+from flegme.errors import StyleError
+from flegme.style.loader import parse_style
+from flegme.style.model import HouseStyle
 from flegme.ui.tasks import TaskRunner
 
 SYNC_LIMIT = 20_000  # characters; below this a local check takes a few ms on the GUI thread
-LOCAL, GRAMMAR = "local-check", "grammar-check"
+LOCAL, GRAMMAR, STYLE = "local-check", "grammar-check", "style-check"
 
 
 class CheckScheduler(QObject):
@@ -99,3 +105,46 @@ class CheckScheduler(QObject):
         merged = self.engine.merge(report, result.findings, notes)
         self.last_report = merged
         self.grammarReady.emit(merged)
+
+
+@dataclass(frozen=True, slots=True)
+class StyleCheck:
+    """A house-style text validated, and the sample post checked with it when valid."""
+
+    style: HouseStyle | None
+    error: str  # "" when valid
+    report: Report | None  # the sample's report (None without a sample or a valid style)
+
+
+def check_style(text: str, sample: str, source: str) -> StyleCheck:
+    """Validate `text` as a house style and try `sample` with it (plain Python: any thread)."""
+    try:
+        style = parse_style(text, source)
+    except StyleError as exc:
+        return StyleCheck(None, str(exc), None)
+    report = Engine(style).check(sample) if sample.strip() else None
+    return StyleCheck(style, "", report)
+
+
+class StyleValidator(QObject):
+    """Validates the style editor's text off the GUI thread; only the latest result counts."""
+
+    validated = Signal(object)  # StyleCheck
+
+    def __init__(self, source: str, parent: QObject | None = None,
+                 runner: TaskRunner | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.runner = runner if runner is not None else TaskRunner(parent=self)
+
+    def request(self, text: str, sample: str) -> None:
+        """Validate in a worker; `validated` fires unless a newer request came meanwhile."""
+        source = self.source
+        self.runner.run_task(lambda: check_style(text, sample, source), self.validated.emit,
+                             key=STYLE)
+
+    def now(self, text: str, sample: str) -> StyleCheck:
+        """Validate on the calling thread (an explicit action: save, apply, import); any
+        pending result becomes stale."""
+        self.runner.forget(STYLE)
+        return check_style(text, sample, self.source)

@@ -10,6 +10,7 @@ no hostile cue, while one unambiguous hostile cue (a threat, an insult) carries 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -220,13 +221,13 @@ class ToneChecker:
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
         if not _HOSTILE.isdisjoint(cues):
-            hostile = [f.start for f in findings if f.rule in _NEAR_RULES]
+            hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
             names: set[str] = set()
             for f in pending:
                 cue, rule = f.rule[len(_PENDING):].split("|")
                 if cue == "callout":
                     name = fold(doc.text[f.start:f.end])
-                    near = any(abs(start - f.start) <= NEAR_CHARS for start in hostile)
+                    near = _near(hostile, f.start)
                     if not near or name in names or len(names) >= 3:
                         continue
                     names.add(name)
@@ -254,3 +255,10 @@ class ToneChecker:
         total += PRAISE_IRONY_WEIGHT * min(cues["praise"], 1)
         total += HINT_WEIGHT * min(cues["hint"], 1)
         return max(0, min(100, round(total)))
+
+
+def _near(sorted_starts: list[int], position: int) -> bool:
+    """Whether a hostile cue starts within NEAR_CHARS of `position` (a binary search: a post
+    with thousands of call-outs and cues stays linear)."""
+    i = bisect_left(sorted_starts, position - NEAR_CHARS)
+    return i < len(sorted_starts) and sorted_starts[i] <= position + NEAR_CHARS
