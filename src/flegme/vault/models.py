@@ -54,6 +54,7 @@ class Draft:
     last_edit_at: datetime
     published_url: str | None
     impulsive: bool  # the latest check's verdict
+    review_revision_id: int | None = None  # the revision frozen when last sent to review
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +78,15 @@ class ReviewEvent:
     id: int
     draft_id: int
     revision_id: int | None
-    kind: str  # "comment" | "approve" | "request_changes"
+    kind: str  # "comment" | "reply" | "approve" | "request_changes"
     author_role: Role
     created_at: datetime
     start: int | None
     end: int | None
     text: str
+    parent_id: int | None = None  # a reply answers this event
+    resolved: bool = False
+    author_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,7 @@ class AuditEntry:
     author_role: Role
     created_at: datetime
     reason: str | None
+    author_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
