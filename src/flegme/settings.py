@@ -12,9 +12,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flegme.names import LANGUAGES, ROLES
+
 log = logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
-ROLES = ("leader", "assistant", "comms_lead")
+UI_LANGUAGES = ("", *LANGUAGES)  # "" follows the system
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def _validated(settings: Settings) -> Settings:
         settings = replace(settings, grammar_backend="off")
     if settings.role not in ROLES:
         settings = replace(settings, role="leader")
-    if settings.ui_language not in ("", "fr", "en"):
+    if settings.ui_language not in UI_LANGUAGES:
         settings = replace(settings, ui_language="")
     if not 0.5 <= settings.grammar_timeout_s <= 120:
         settings = replace(settings, grammar_timeout_s=10.0)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from flegme.names import PLATFORMS
 from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
@@ -215,7 +216,7 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
                                    "neighbourhood, nearby"]):
         tables.values.setItem(row, column, QTableWidgetItem(text))
     tables.jargon["fr"].setPlainText("bikeshedder = débattre\nsynergie = collaboration")
-    tables.platforms.setItem(0, 0, QTableWidgetItem("1200"))  # linkedin preferred length
+    tables.platforms.setItem(PLATFORMS.index("linkedin"), 0, QTableWidgetItem("1200"))
     editor.apply_form()
     assert editor.error.text() == "" and "# keep me" in editor.raw.toPlainText()
     editor.save()
@@ -226,8 +227,9 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
     assert style.platforms["linkedin"].preferred_max_chars == 1200
     type_text(qtbot, window, "Nous allons bikeshedder le quartier.")
     assert any(f.suggestions == ("débattre",) for f in window.leader.editor.findings)
-    tables.platforms.setItem(1, 1, QTableWidgetItem("lots"))  # x: max hashtags
-    editor.apply_form()
-    box = editor.findChild(QMessageBox, "errorDialog")
-    assert box is not None and "x: lots" in box.text()
-    box.close()
+    tables.platforms.setItem(PLATFORMS.index("x"), 1, QTableWidgetItem("lots"))  # hashtags
+    assert not editor.apply_form()
+    assert "x: lots" in editor.error.text() and not editor.save_button.isEnabled()
+    saved = gui_vault.house_style_text()
+    editor.save()  # refused: a line the form cannot read is never silently dropped
+    assert gui_vault.house_style_text() == saved

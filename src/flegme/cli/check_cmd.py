@@ -11,6 +11,7 @@ from flegme.engine.platform_count import platform_rules
 from flegme.engine.report import Report
 from flegme.engine.text import line_column
 from flegme.errors import InputError
+from flegme.names import LANGUAGES
 from flegme.style.model import HouseStyle
 
 MAX_INPUT_BYTES = 5_000_000
@@ -25,7 +26,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--platform", "-p", action="append", default=[], metavar="P",
                         choices=list(platform_rules()),
                         help="target platform (repeat for several): %(choices)s")
-    parser.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto")
     parser.add_argument("--style", metavar="FILE", help="house-style TOML file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--grammar", choices=("local", "server", "off"), default=None,

@@ -6,13 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-
-class Role(StrEnum):
-    """Who acts: the leader drafts, the assistant reviews, the comms lead sets the style."""
-
-    LEADER = "leader"
-    ASSISTANT = "assistant"
-    COMMS_LEAD = "comms_lead"
+from flegme.names import Role as Role  # declared once in flegme.names
 
 
 class Status(StrEnum):
