@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -56,3 +57,24 @@ def test_a_wrong_url_says_what_is_expected(capsys: pytest.CaptureFixture[str]) -
     assert "postgresql://" in capsys.readouterr().err
     assert main(["team", "status"]) == 2
     assert "has not joined a team" in capsys.readouterr().err
+
+
+def test_team_sync_from_the_command_line(team: Team, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from flegme.review.identity import Identity
+    from flegme.review.service import ReviewService
+    from flegme.team.connect import ServerConfig
+    from flegme.vault import Vault
+    from flegme.vault.models import Role
+    from flegme.vault.repository import VaultRepository
+
+    config: ServerConfig = team.config("leader")
+    credentials.save(config, team.password("leader"))
+    vault, _ = Vault.create(tmp_path / "v.vault")
+    with vault:
+        ReviewService(VaultRepository(vault), Identity("Claire", Role.LEADER)).create_draft(
+            title="Atelier", body="Douze vélos réparés.", platforms=["x"])
+    assert main(["team", "sync", "--vault", str(tmp_path / "v.vault")]) == 0
+    assert "Synced: 1 sent, 0 received." in capsys.readouterr().out
+    assert main(["team", "sync", "--vault", str(tmp_path / "v.vault")]) == 0
+    assert "Synced: 0 sent, 0 received." in capsys.readouterr().out

@@ -27,6 +27,10 @@ def register(sub: Any) -> None:
     p.add_argument("--role", required=True, choices=("leader", "assistant", "comms_lead"))
     p.add_argument("--login", help="the login (default: made from the name)")
     ts.add_parser("verify", help="check the audit trail's hash chain")
+    p = ts.add_parser("sync", help="send the vault's drafts and edits, fetch the team's "
+                                   "comments, decisions and house style")
+    p.add_argument("--vault", metavar="PATH", help="vault file (default: user data folder)")
+    p.add_argument("--recovery-key", metavar="KEY", help="open the vault with its recovery key")
     ts.add_parser("status", help="the joined server, who you are there, and whether it answers")
     ts.add_parser("leave", help="forget the joined server and its password on this computer")
     parser.set_defaults(func=run)
@@ -73,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
             return _invite(con, config, args)
         if action == "verify":
             return _verify(con)
+        if action == "sync":
+            return _sync(con, args)
         return _status(con, config)
 
 
@@ -128,6 +134,20 @@ def _verify(con: Any) -> int:
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return 1
+
+
+def _sync(con: Any, args: argparse.Namespace) -> int:
+    from flegme.cli.vault_cmd import open_vault
+    from flegme.team.sync import sync
+
+    with open_vault(args) as vault:
+        report = sync(vault, con)
+    print(f"Synced: {report.pushed} sent, {report.pulled} received.")
+    for line in report.refused:
+        print(f"Refused by the server: {line}")
+    for line in report.waiting:
+        print(f"Waiting: {line}")
+    return 0
 
 
 def _status(con: Any, config: Any) -> int:
