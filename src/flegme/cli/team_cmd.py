@@ -129,6 +129,7 @@ def _verify(con: Any) -> int:
     scope = "the whole trail" if report.complete else "the entries you may read"
     if report.intact:
         print(f"Audit trail intact: {report.checked} entries checked ({scope}).")
+        print(f"Head: {report.head} (keep it where the server's administrator cannot write)")
         return 0
     print(f"Audit trail DAMAGED ({report.checked} entries checked, {scope}):", file=sys.stderr)
     for problem in report.problems:

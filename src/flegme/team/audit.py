@@ -26,6 +26,7 @@ class ChainReport:
     checked: int
     complete: bool
     problems: tuple[str, ...]
+    head: str = ""  # "entry N, sha256 …": worth keeping where the server's admin cannot write
 
     @property
     def intact(self) -> bool:
@@ -79,4 +80,5 @@ def verify(con: Any) -> ChainReport:
                             f"(missing: {shown}): entries were removed")
         if seqs and seqs[-1] == head_seq and previous[1] != head_hash:
             problems.append(f"the last entry ({head_seq}) differs from the recorded head")
-    return ChainReport(len(rows), reads_all, tuple(problems))
+    shown = "" if head is None else f"entry {int(head[0])}, sha256 {bytes(head[1]).hex()}"
+    return ChainReport(len(rows), reads_all, tuple(problems), shown)
