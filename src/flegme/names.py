@@ -19,6 +19,7 @@ def _platforms() -> tuple[str, ...]:
 
 PLATFORMS: tuple[str, ...] = _platforms()  # the order of resources/platforms.toml
 LANGUAGES: tuple[str, ...] = ("fr", "en")  # every lexicon, message and UI string in both
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language
 DEFAULT_PLATFORMS: tuple[str, ...] = ("linkedin",)  # what a new draft targets
 
 

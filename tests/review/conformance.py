@@ -67,6 +67,9 @@ class ReviewConformance:
         assert calm.status is Status.DRAFT
         leader.save(calm.id, body=ANGRY)
         assert leader.get_draft(calm.id).impulsive
+        assert leader.get_draft(calm.id).title == "Atelier"  # a title someone gave stays
+        leader.save(angry.id, body=CALM)
+        assert leader.get_draft(angry.id).title == "Nous avons réparé douze vélos à"
 
     def test_saving_nothing_new_makes_no_revision(self, leader: ReviewService) -> None:
         draft = leader.create_draft(title="A", body=CALM, platforms=["x"])

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from flegme.names import PLATFORMS
+from flegme.review.identity import Identity
+from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
 from flegme.ui.review_view import ReviewView
 from flegme.vault import Role, Status, Vault
+from flegme.vault.repository import VaultRepository
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +27,13 @@ def make_window(qtbot: QtBot, vault: Vault | None, role: str = "leader") -> Main
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def assistant_view(qtbot: QtBot, vault: Vault, window: MainWindow) -> ReviewView:
+    service = ReviewService(VaultRepository(vault), Identity("Sam", Role.ASSISTANT))
+    review = ReviewView(service, window.engine, window.house)
+    qtbot.addWidget(review)
+    return review
 
 
 def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -105,8 +115,7 @@ def test_walk_a_draft_through_review(qtbot: QtBot, gui_vault: Vault) -> None:
     window.leader.send_to_review()
     draft_id = window.leader.draft_id
     assert draft_id is not None and gui_vault.get_draft(draft_id).status is Status.IN_REVIEW
-    review = ReviewView(gui_vault, window.engine, window.house, Role.ASSISTANT)
-    qtbot.addWidget(review)
+    review = assistant_view(qtbot, gui_vault, window)
     review.refresh()
     assert review.model.rowCount() == 1
     review.open_draft(draft_id)
@@ -173,8 +182,7 @@ def test_reviewer_sees_findings_but_cannot_fix_them(qtbot: QtBot, gui_vault: Vau
     window.leader.send_to_review()
     draft_id = window.leader.draft_id
     assert draft_id is not None
-    review = ReviewView(gui_vault, window.engine, window.house, Role.ASSISTANT)
-    qtbot.addWidget(review)
+    review = assistant_view(qtbot, gui_vault, window)
     review.open_draft(draft_id)
     assert {f.rule for f in review.reader.findings} >= {"jargon.term"}
     labels = [review.panel.tree.topLevelItem(i).text(0)  # type: ignore[union-attr]

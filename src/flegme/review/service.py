@@ -41,6 +41,11 @@ EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
 DISMISS_SCOPES = ("once", "draft", "proposed_allow")
 
 
+def auto_title(body: str) -> str:
+    """The title of a draft nobody titled: its first words."""
+    return " ".join(body.split()[:6])
+
+
 def utc_now() -> datetime:
     """The current time (UTC)."""
     return datetime.now(UTC)
@@ -88,6 +93,10 @@ class ReviewService:
             self._engine = Engine(style)
         return self._engine
 
+    def house_style_text(self) -> str | None:
+        """The stored house style's TOML, if one was stored."""
+        return self.repo.house_style_text()
+
     def set_house_style(self, toml_text: str) -> int:
         """Store a new house style (comms lead only; never an invalid one)."""
         require(self.identity.role, Action.SET_STYLE)
@@ -105,7 +114,7 @@ class ReviewService:
         require(self.identity.role, Action.WRITE)
         report = self._checked(body, platforms)
         return self.repo.create_draft(
-            title=title.strip() or " ".join(body.split()[:6]), body=body,
+            title=title.strip() or auto_title(body), body=body,
             language=language or report.language, platforms=list(platforms),
             impulsive=report.verdicts.impulsive, report_json=_report_json(report),
             author=self.identity, at=self.clock())
@@ -117,6 +126,8 @@ class ReviewService:
         require(self.identity.role, Action.WRITE)
         draft = self.repo.get_draft(draft_id)
         new_title = draft.title if not title or not title.strip() else title.strip()
+        if (not title or not title.strip()) and draft.title == auto_title(draft.body):
+            new_title = auto_title(body)  # nobody titled it: the title follows the text
         new_platforms = list(draft.platforms if platforms is None else platforms)
         if (body, new_title, new_platforms) == (draft.body, draft.title, list(draft.platforms)):
             return None

@@ -138,6 +138,7 @@ class RulesTable:
         self.changed: Callable[[], None] = lambda: None
         for rule_id in KNOWN_RULES:
             self._add(rule_id)
+        self.table.resizeColumnToContents(0)
 
     def _add(self, rule_id: str) -> QComboBox:
         row = self.table.rowCount()
@@ -170,6 +171,9 @@ class RulesTable:
         """Choose a severity ("" = as shipped), as the comms lead would."""
         combo = self.combos.get(rule_id) or self._add(rule_id)
         combo.setCurrentIndex(max(0, combo.findData(severity)))
+        item = self.table.item(list(self.combos).index(rule_id), 0)
+        if item is not None:
+            self.table.scrollToItem(item)
 
     def read(self) -> dict[str, str]:
         """Rule id -> severity, for the rules changed from what ships."""
