@@ -34,7 +34,27 @@
         <translation>Qui a fait quoi, quand et pourquoi (y compris les envois avant la fin du délai de réflexion).</translation>
     </message>
     <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="43"/>
+        <source>Sent before the end of the cooling-off: “%1”</source>
+        <translation>Envoyé avant la fin du délai de réflexion : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="45"/>
+        <source>taken back to edit</source>
+        <translation>repris pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="46"/>
+        <source>restored from the archive</source>
+        <translation>restauré depuis les archives</translation>
+    </message>
+    <message>
         <location filename="../../src/flegme/ui/audit_view.py" line="47"/>
+        <source>edited after approval</source>
+        <translation>modifié après approbation</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="59"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
@@ -270,17 +290,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="96"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="98"/>
         <source>Revision history</source>
         <translation>Historique des révisions</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="109"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="111"/>
         <source>Changes from the previous revision:</source>
         <translation>Modifications depuis la révision précédente :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="112"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="114"/>
         <source>Restore this revision</source>
         <translation>Rétablir cette révision</translation>
     </message>
@@ -738,57 +758,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="141"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="143"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="145"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="147"/>
         <source>This key reopens your vault if the system keyring or your passphrase is lost. It is shown only now: copy it into your password manager, save it to a file on a USB stick, or print it, and keep it somewhere safe.</source>
         <translation>Cette clé rouvre votre coffre si le trousseau système ou votre phrase secrète est perdu. Elle n&apos;est affichée qu&apos;une fois : copiez-la dans votre gestionnaire de mots de passe, enregistrez-la dans un fichier sur une clé USB ou imprimez-la, et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="159"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="160"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="162"/>
         <source>Save as file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="163"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="173"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="175"/>
         <source>Flegme vault recovery key:</source>
         <translation>Clé de secours du coffre Flegme :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="178"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="180"/>
         <source>Copied.</source>
         <translation>Copiée.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="183"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="185"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="194"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="196"/>
         <source>Saved in %1.</source>
         <translation>Enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="205"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="207"/>
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="165"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="167"/>
         <source>I have saved it</source>
         <translation>Je l&apos;ai bien notée</translation>
     </message>

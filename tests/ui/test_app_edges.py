@@ -141,3 +141,23 @@ def test_workflow_errors_speak_the_ui_language(qtbot: QtBot) -> None:
         for qt_own in translator.findChildren(QTranslator):
             app.removeTranslator(qt_own)
         app.removeTranslator(translator)
+
+
+def test_the_audit_trail_shows_who_and_why(qtbot: QtBot, gui_vault: Vault) -> None:
+    from flegme.review.identity import Identity
+    from flegme.review.service import ReviewService
+    from flegme.ui.audit_view import AuditView
+    from flegme.vault.models import Role
+    from flegme.vault.repository import VaultRepository
+
+    leader = ReviewService(VaultRepository(gui_vault), Identity("Claire", Role.LEADER))
+    draft = leader.create_draft(title="Board", platforms=["x"],
+                                body="They NEVER answer. Pathetic idiots, we know who you are!!!")
+    leader.send_to_review(draft.id, override_reason="The journalist's deadline is at noon")
+    view = AuditView(leader)
+    qtbot.addWidget(view)
+    row = [view.table.item(0, c).text() for c in range(5)]  # newest first
+    assert row[1] == "Claire (leader)" and row[2] == "Board"
+    assert row[3] == "draft → in review"
+    assert row[4] == ("Sent before the end of the cooling-off: “The journalist's deadline is "
+                      "at noon”")

@@ -34,6 +34,18 @@ class AuditView(QWidget):
         layout.addWidget(self.table, 1)
         self.refresh()
 
+    def _reason(self, reason: str | None) -> str:
+        """The core's reasons in the UI language (the leader's own words kept as written)."""
+        if not reason:
+            return ""
+        prefix = "cooling-off overridden:"
+        if reason.startswith(prefix):
+            return self.tr("Sent before the end of the cooling-off: “%1”").replace(
+                "%1", reason[len(prefix):].strip())
+        return {"taken back to edit": self.tr("taken back to edit"),
+                "restored": self.tr("restored from the archive"),
+                "edited after approval": self.tr("edited after approval")}.get(reason, reason)
+
     def refresh(self) -> None:
         """Reload the trail."""
         if self.service is None:
@@ -47,7 +59,7 @@ class AuditView(QWidget):
             change = self.tr("created") if entry.from_status is None else \
                 f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
             cells = (when(entry.created_at), who(entry.author_role, entry.author_name),
-                     titles[entry.draft_id], change, entry.reason or "")
+                     titles[entry.draft_id], change, self._reason(entry.reason))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
