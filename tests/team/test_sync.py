@@ -122,3 +122,32 @@ def test_a_refused_status_change_is_said_plainly_and_loses_nothing(
     assert not later.refused and not later.waiting
     assert [r.body for r in assistant.revisions(server_id)][-1].endswith("Villeurbanne.")
     assert assistant.get_draft(server_id).status is Status.DRAFT
+
+
+def test_dismissals_go_up_and_handled_proposals_come_back(team: Team, vault: Vault) -> None:
+    leader = ReviewService(VaultRepository(vault), LEADER)
+    draft = leader.create_draft(title="Atelier", body=CALM, platforms=["linkedin"])
+    kept = leader.dismiss(draft.id, rule="jargon.term", start=0, end=4, excerpt="Nous",
+                          scope="draft")
+    leader.dismiss(draft.id, rule="jargon.term", start=5, end=10, excerpt="avons",
+                   scope="proposed_allow")
+    leader.send_to_review(draft.id)
+    assert run_sync(team, vault).pushed == 4  # draft, 2 dismissals, submission
+    connections = pool(team.config("comms"), team.password("comms"), max_size=1)
+    try:
+        comms = ReviewService(TeamRepository(connections), Identity("Noor", Role.COMMS_LEAD))
+        proposals = comms.proposed_allow_terms()
+        assert [p.excerpt for p in proposals] == ["avons"]
+        comms.restore_dismissal(proposals[0].id)  # the comms lead handled it
+    finally:
+        connections.close()
+    assert run_sync(team, vault).pulled == 1
+    assert leader.proposed_allow_terms() == []
+    assert [d.restored for d in leader.dismissals(draft.id)] == [False, True]
+    leader.restore_dismissal(kept.id)
+    assert run_sync(team, vault).pushed == 1
+    with team.connect("leader") as con:
+        assert con.execute("SELECT bool_and(restored) FROM flegme.dismissals").fetchone() == (
+            True,)
+    again = run_sync(team, vault)
+    assert (again.pushed, again.pulled) == (0, 0)

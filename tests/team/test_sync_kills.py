@@ -49,10 +49,15 @@ def leader_acts(repo: VaultRepository, rng: random.Random, step: int) -> None:
         repo.save_revision(d.id, title=d.title, body=f"Body {step} of {d.id} ✨",
                            platforms=["x"], impulsive=False, report_json=None, author=LEADER,
                            at=now)
-    elif editable and choice < 0.85:
+    elif editable and choice < 0.8:
         d = rng.choice(editable)
         repo.change_status(d.id, expected=d.status, target=Status.IN_REVIEW, actor=LEADER,
                            at=now, freeze_revision=True)
+    elif choice < 0.88:
+        d = rng.choice(drafts)
+        repo.add_dismissal(d.id, rule="jargon.term", start=0, end=4, excerpt=f"Term {step}",
+                           scope=rng.choice(("once", "draft", "proposed_allow")),
+                           author=LEADER, at=now)
     else:
         comments = [(d.id, e) for d in drafts for e in repo.review_events(d.id)
                     if e.kind == "comment"]
@@ -94,7 +99,8 @@ def snapshot_local(vault: Vault) -> dict[int, Any]:
             Counter((e.kind, e.text, e.author_name, e.resolved)
                     for e in repo.review_events(local_id)),
             repo.get_draft(local_id).status.value,
-            len(repo.audit_log(local_id)))
+            len(repo.audit_log(local_id)),
+            Counter((x.excerpt, x.scope, x.restored) for x in repo.dismissals(local_id)))
     assert len(out) == len(repo.list_drafts(limit=10_000))  # every local draft is on the server
     return out
 
@@ -111,7 +117,10 @@ def snapshot_server(team: Team) -> dict[int, Any]:
                 "JOIN flegme.people p ON p.login = e.author WHERE e.draft_id = %s", (draft_id,)))
             audits = con.execute("SELECT count(*) FROM flegme.audit WHERE draft_id = %s AND "
                                  "action IN ('create', 'status')", (draft_id,)).fetchone()[0]
-            out[int(draft_id)] = (bodies, events, status, int(audits))
+            dismissed = Counter((r[0], r[1], r[2]) for r in con.execute(
+                "SELECT excerpt, scope, restored FROM flegme.dismissals WHERE draft_id = %s",
+                (draft_id,)))
+            out[int(draft_id)] = (bodies, events, status, int(audits), dismissed)
     return out
 
 

@@ -1,6 +1,7 @@
 """Offline first: the leader writes to the local vault; `sync` pushes what the server lacks
 (drafts, revisions, status changes, replies, resolved marks) and pulls what others did
-(comments, decisions, status changes, house-style versions).
+(comments, decisions, status changes, house-style versions); dismissed findings go up, and
+come back restored when the comms lead handled a proposal.
 
 Safe to kill at any point and to run again: every local row is sent under an id derived from
 it (uuid5 of the vault's namespace), so a retry after a lost answer is recognised by the
@@ -80,6 +81,9 @@ class Syncer:
         self._pull_styles()
         for local_id, server_id in sorted(self.state.mapped("draft").items()):
             self._pull_draft(local_id, server_id)
+        stamp = _iso(datetime.now(UTC))
+        self.store.write(lambda con: con.execute(
+            "INSERT OR REPLACE INTO team_meta VALUES ('last_sync', ?)", (stamp,)))
         return self.report
 
     # -- push --------------------------------------------------------------------------------
@@ -115,6 +119,7 @@ class Syncer:
                     f"“{draft[0]}”: revision {row[1]} is kept on this computer; the server "
                     "has this draft under review or decided: take it back to send the edit.")
         self._push_events(draft_id, server_id)
+        self._push_dismissals(draft_id, server_id)
 
     def _create(self, draft_id: int, draft: Any, platforms: list[str], first: Any,
                 audits: list[Any]) -> int:
@@ -236,6 +241,46 @@ class Syncer:
             done[local_id] = server_event
             self.report.pushed += 1
 
+    def _push_dismissals(self, draft_id: int, server_id: int) -> None:
+        rows = self.store.con.execute(
+            "SELECT id, rule, start, \"end\", excerpt, scope, created_at, restored FROM "
+            "dismissals WHERE draft_id = ? ORDER BY id", (draft_id,)).fetchall()
+        done = self.state.mapped("dismissal")
+        for row in rows:
+            local_id, restored = int(row[0]), bool(row[7])
+            server = done.get(local_id)
+            if server is None:
+                self.on_step("dismissal")
+                server = int(self._scalar(
+                    "SELECT flegme.add_dismissal(%s, %s, %s, %s, %s, %s, %s, %s)",
+                    (self.state.uid("dismissal", local_id), server_id, row[1], row[2], row[3],
+                     row[4], row[5], _at(row[6]))))
+                synced = False
+            else:
+                synced = bool(self.state.synced_resolved_of("dismissal", local_id))
+            if restored and not synced:
+                self._q("SELECT flegme.restore_dismissal(%s)", (server,))
+            if server != done.get(local_id) or restored != synced:
+                self.store.write(lambda con, i=local_id, s=server, r=restored: SyncState.record(
+                    con, "dismissal", i, s, "pushed", r))
+                self.report.pushed += 1
+
+    def _pull_dismissals(self, local_id: int, server_id: int) -> None:
+        rows = self._q("SELECT id, restored FROM flegme.dismissals WHERE draft_id = %s "
+                       "AND restored", (server_id,))
+        for server_dismissal, _restored in rows:
+            here = self.state.local_id("dismissal", int(server_dismissal))
+            if here is None or self.state.synced_resolved_of("dismissal", here):
+                continue
+
+            def restore(con: Any, i: int = here, s: int = int(server_dismissal)) -> None:
+                con.execute("UPDATE dismissals SET restored = 1 WHERE id = ?", (i,))
+                SyncState.record(con, "dismissal", i, s, "pulled", True)
+
+            self.on_step("pull-dismissal")
+            self.store.write(restore)
+            self.report.pulled += 1
+
     # -- pull --------------------------------------------------------------------------------
 
     def _pull_styles(self) -> None:
@@ -257,6 +302,7 @@ class Syncer:
 
     def _pull_draft(self, local_id: int, server_id: int) -> None:
         self._pull_events(local_id, server_id)
+        self._pull_dismissals(local_id, server_id)
         audits = self._q(
             "SELECT a.seq, a.from_status, a.to_status, p.role, p.display_name, a.at, a.reason "
             "FROM flegme.audit a JOIN flegme.people p ON p.login = a.actor WHERE a.draft_id = %s "

@@ -12,7 +12,8 @@ STEPS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE team_sync_version (version INTEGER NOT NULL)",
         "INSERT INTO team_sync_version VALUES (0)",
         "CREATE TABLE team_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        # kind: draft | revision | event | audit; origin: pushed | pulled | refused
+        # kind: draft | revision | event | audit | dismissal; origin: pushed | pulled | refused
+        # resolved: the last agreed resolved flag (events) or restored flag (dismissals)
         """CREATE TABLE team_map (
             kind TEXT NOT NULL,
             local_id INTEGER NOT NULL,
@@ -86,8 +87,13 @@ class SyncState:
         return {int(a): int(b) for a, b in rows}
 
     def synced_resolved(self, event_local_id: int) -> bool | None:
-        row = self.store.con.execute("SELECT resolved FROM team_map WHERE kind = 'event' AND "
-                                     "local_id = ?", (event_local_id,)).fetchone()
+        """The resolved flag both sides agreed on last (None when the event is unmapped)."""
+        return self.synced_resolved_of("event", event_local_id)
+
+    def synced_resolved_of(self, kind: str, local_id: int) -> bool | None:
+        """The flag (resolved / restored) both sides agreed on last."""
+        row = self.store.con.execute("SELECT resolved FROM team_map WHERE kind = ? AND "
+                                     "local_id = ?", (kind, local_id)).fetchone()
         return None if row is None or row[0] is None else bool(row[0])
 
     @staticmethod
