@@ -38,6 +38,7 @@ def main() -> int:
 
     def snap(name: str, window: MainWindow) -> None:
         window.raise_()
+        window.runner.wait(5000)  # lists and checks load off the GUI thread
         steps.settle(40)
         path = OUT / f"{name}.png"
         boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]

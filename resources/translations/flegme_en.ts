@@ -103,33 +103,38 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="40"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="49"/>
         <source>Reply to the selected comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="43"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="46"/>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="114"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="170"/>
         <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="83"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="106"/>
+        <source>Reply not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="139"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="87"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="143"/>
         <source>On a passage changed since: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="113"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="169"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,148 +475,143 @@
 <context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="58"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="57"/>
         <source>Search drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="65"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="64"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="73"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="72"/>
         <source>Title (for you, not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="85"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="88"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="87"/>
         <source>Take back to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="91"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="90"/>
         <source>Copy for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="93"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="92"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="95"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="94"/>
         <source>Mark as published…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="115"/>
-        <location filename="../../src/flegme/ui/leader_view.py" line="220"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="215"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="132"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="131"/>
         <source>Fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="219"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="214"/>
         <source>Feedback (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="237"/>
-        <source>Reply not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="334"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="302"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="336"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="304"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="357"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
         <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="360"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="328"/>
         <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="363"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
         <source>Changes requested: see the feedback, edit, then send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="366"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="334"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="381"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="349"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="394"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="362"/>
         <source>Cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="395"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="363"/>
         <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="402"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="370"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="404"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
         <source>Sent to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="415"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="383"/>
         <source>Not taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="424"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="392"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="440"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="440"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
         <source>Address of the published post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="446"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="414"/>
         <source>Not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,77 +816,72 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="66"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
         <source>Comment on the selected passage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="69"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="72"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="71"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="75"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="74"/>
         <source>Request changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="64"/>
         <source>Changed since your last review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="98"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="94"/>
         <source>Feedback and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="138"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="134"/>
         <source>Held as written in anger; the leader sent it anyway: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="195"/>
-        <source>Reply not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="182"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="212"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="219"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="219"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="231"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
         <source>Not sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="233"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="205"/>
         <source>Sent back to the author.</source>
         <translation type="unfinished"></translation>
     </message>

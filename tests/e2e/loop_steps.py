@@ -171,6 +171,13 @@ def leader_next_check_shows_it(leader: MainWindow, snap: Snap) -> None:
     leader.tabs.setCurrentIndex(0)  # back to the drafts: the style in force is re-read
     leader.leader.new_draft()
     type_into(leader, LATER)
+    tree = leader.leader.panel.tree
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        child = group.child(0) if group is not None else None
+        if child is not None and BANNED in child.text(0):
+            tree.setCurrentItem(child)  # its reason and fix show below the list
+    settle()
     snap("11-leader-next-check", leader)
 
 

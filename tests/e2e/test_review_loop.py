@@ -31,7 +31,8 @@ def no_snap(_name: str, _window: MainWindow) -> None:
     pass
 
 
-def test_the_whole_review_loop(gui_vault: Vault, windows: list[MainWindow]) -> None:
+def test_the_whole_review_loop(qtbot: QtBot, gui_vault: Vault,
+                               windows: list[MainWindow]) -> None:
     leader = steps.leader_drafts_in_anger(gui_vault, no_snap)
     windows.append(leader)
     draft_id = leader.leader.draft_id
@@ -71,7 +72,8 @@ def test_the_whole_review_loop(gui_vault: Vault, windows: list[MainWindow]) -> N
     lead = steps.comms_lead_bans_a_term(gui_vault, no_snap)
     windows.append(lead)
     assert lead.style_editor.try_findings.count() > 0
-    assert lead.audit.table.rowCount() == 5  # created, sent, sent back, sent again, approved
+    qtbot.waitUntil(lambda: lead.audit.table.rowCount() == 5)  # the trail loads off-thread
+    # (created, sent, sent back, sent again, approved)
     reasons = {lead.audit.table.item(r, 3).text() for r in range(lead.audit.table.rowCount())}
     assert "in review → approved" in reasons
 

@@ -50,3 +50,22 @@ def test_an_old_vault_opens_and_serves_the_review_loop(tmp_path: Path,
         assert repo.audit_log(1)[0].author_name == ""
     finally:
         repo.store.close()
+
+
+def test_a_draft_in_review_before_freezing_takes_comments(tmp_path: Path,
+                                                          memory_keyring: MemoryKeyring) -> None:
+    from flegme.review.service import ReviewService
+    from flegme.style.loader import default_style
+
+    vault, _ = Vault.create(tmp_path / "v.vault")
+    try:
+        draft = vault.create_draft(title="t", body="Hello world", language="en", platforms=[],
+                                   role=Role.LEADER)
+        vault.submit_for_review(draft.id, role=Role.LEADER, style=default_style())
+        assert vault.get_draft(draft.id).review_revision_id is None  # as an old vault has
+        assistant = ReviewService(VaultRepository(vault), Identity("Sam", Role.ASSISTANT))
+        comment = assistant.comment(draft.id, text="Which world?", start=6, end=11)
+        assert assistant.threads(draft.id)[0].anchor is not None
+        assert comment.revision_id == vault.revisions(draft.id)[-1].id
+    finally:
+        vault.close()

@@ -161,3 +161,18 @@ def test_the_audit_trail_shows_who_and_why(qtbot: QtBot, gui_vault: Vault) -> No
     assert row[3] == "draft → in review"
     assert row[4] == ("Sent before the end of the cooling-off: “The journalist's deadline is "
                       "at noon”")
+
+
+def test_a_new_draft_starts_on_the_default_platforms(qtbot: QtBot, gui_vault: Vault) -> None:
+    from flegme.names import DEFAULT_PLATFORMS
+    from flegme.ui.main_window import MainWindow
+
+    window = MainWindow(gui_vault, Settings(role="leader"))
+    qtbot.addWidget(window)
+    leader = window.leader
+    leader.platforms.set_selected(["x", "mastodon"])
+    leader.editor.setPlainText("Twelve bikes repaired this week.")
+    leader.autosave()
+    leader.new_draft()
+    assert leader.platforms.selected() == list(DEFAULT_PLATFORMS)
+    assert leader.editor.toPlainText() == "" and not leader.editor.isReadOnly()

@@ -242,11 +242,14 @@ class ReviewService:
         draft when no passage is given)."""
         require(self.identity.role, Action.REVIEW)
         draft = self.repo.get_draft(draft_id)
-        if draft.status is not Status.IN_REVIEW or draft.review_revision_id is None:
+        if draft.status is not Status.IN_REVIEW:
             raise ReviewError("not_in_review", "Comments go on a draft in review.")
         if not text.strip():
             raise ReviewError("empty", "Write the comment first.")
-        revision = self.repo.revision(draft.review_revision_id)
+        # (a draft sent to review before revisions were frozen: its latest revision)
+        revision = (self.repo.revision(draft.review_revision_id)
+                    if draft.review_revision_id is not None
+                    else self.repo.revisions(draft_id)[-1])
         if start is not None and end is not None and start != end:
             if not 0 <= start < end <= len(revision.body):
                 raise ReviewError("outside", "The commented passage lies outside the text.")

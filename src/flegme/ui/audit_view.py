@@ -12,14 +12,19 @@ from PySide6.QtWidgets import (
 
 from flegme.review.service import ReviewService
 from flegme.ui.labels import status_label, when, who
+from flegme.ui.tasks import TaskRunner
+from flegme.vault.models import AuditEntry
 
 
 class AuditView(QWidget):
     """Every status change, newest first."""
 
-    def __init__(self, service: ReviewService | None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ReviewService | None, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.runner = runner if runner is not None else TaskRunner(synchronous=True,
+                                                                   parent=self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("auditTable")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Draft"),
@@ -47,19 +52,28 @@ class AuditView(QWidget):
                 "edited after approval": self.tr("edited after approval")}.get(reason, reason)
 
     def refresh(self) -> None:
-        """Reload the trail."""
-        if self.service is None:
+        """Reload the trail (read off the GUI thread)."""
+        service = self.service
+        if service is None:
             return
-        entries = list(reversed(self.service.audit_log()))
-        titles: dict[int, str] = {}
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            if entry.draft_id not in titles:
-                titles[entry.draft_id] = self.service.get_draft(entry.draft_id).title
+
+        def load() -> list[tuple[AuditEntry, str]]:
+            entries = list(reversed(service.audit_log()))
+            titles: dict[int, str] = {}
+            for entry in entries:
+                if entry.draft_id not in titles:
+                    titles[entry.draft_id] = service.get_draft(entry.draft_id).title
+            return [(entry, titles[entry.draft_id]) for entry in entries]
+
+        self.runner.run_task(load, self._show, key="audit")
+
+    def _show(self, rows: list[tuple[AuditEntry, str]]) -> None:
+        self.table.setRowCount(len(rows))
+        for row, (entry, title) in enumerate(rows):
             change = self.tr("created") if entry.from_status is None else \
                 f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
             cells = (when(entry.created_at), who(entry.author_role, entry.author_name),
-                     titles[entry.draft_id], change, self._reason(entry.reason))
+                     title, change, self._reason(entry.reason))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.errors import FlegmeError
 from flegme.review.anchors import Thread
-from flegme.ui.labels import event_label, when, who
+from flegme.review.service import ReviewService
+from flegme.ui.dialogs import show_error
+from flegme.ui.editor import DraftEditor
+from flegme.ui.labels import error_text, event_label, when, who
 
 
 class FeedbackPanel(QWidget):
@@ -25,10 +29,15 @@ class FeedbackPanel(QWidget):
     threadActivated = Signal(object)  # Thread
     replyRequested = Signal(int, str)  # event id, text
     resolveRequested = Signal(int, bool)  # event id, resolved
+    changed = Signal()  # a reply or a resolution was stored
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.threads: list[Thread] = []
+        self._service: ReviewService | None = None
+        self._draft_id: int | None = None
+        self._editor: DraftEditor | None = None
+        self._hide_resolved = False
         self.note = QLabel()
         self.note.setObjectName("feedbackNote")
         self.note.setWordWrap(True)
@@ -56,6 +65,53 @@ class FeedbackPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self._selected(-1)
+        self.threadActivated.connect(self._show_passage)
+        self.replyRequested.connect(self._store_reply)
+        self.resolveRequested.connect(self._store_resolution)
+
+    def load(self, service: ReviewService | None, draft_id: int | None, editor: DraftEditor,
+             *, hide_resolved_marks: bool = False) -> list[Thread]:
+        """Show a draft's feedback, mark the commented passages in `editor`; replies and
+        resolutions typed here are stored through `service`."""
+        self._service, self._draft_id, self._editor = service, draft_id, editor
+        self._hide_resolved = hide_resolved_marks
+        threads: list[Thread] = []
+        if service is not None and draft_id is not None:
+            threads = service.threads(draft_id)
+        self.show_threads(threads)
+        editor.set_comment_spans([
+            (t.anchor.start, t.anchor.end) for t in threads
+            if t.anchor is not None and t.anchor.start is not None and t.anchor.end is not None
+            and not (hide_resolved_marks and t.event.resolved)])
+        return threads
+
+    def _reload(self) -> None:
+        if self._editor is not None:
+            self.load(self._service, self._draft_id, self._editor,
+                      hide_resolved_marks=self._hide_resolved)
+        self.changed.emit()
+
+    def _show_passage(self, thread: Thread) -> None:
+        anchor = thread.anchor
+        if (self._editor is not None and anchor is not None and anchor.start is not None
+                and anchor.end is not None):
+            self._editor.select_span(anchor.start, anchor.end)
+
+    def _store_reply(self, event_id: int, text: str) -> None:
+        if self._service is None or self._draft_id is None:
+            return
+        try:
+            self._service.reply(event_id, self._draft_id, text=text)
+        except FlegmeError as exc:
+            show_error(self, self.tr("Reply not saved"), error_text(exc))
+            return
+        self._reload()
+        self.select_event(event_id)
+
+    def _store_resolution(self, event_id: int, resolved: bool) -> None:
+        if self._service is not None and self._draft_id is not None:
+            self._service.resolve(event_id, self._draft_id, resolved)
+            self._reload()
 
     def show_threads(self, threads: list[Thread], note: str = "") -> None:
         """Show the feedback (oldest first) and an optional note above it."""

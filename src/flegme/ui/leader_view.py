@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from flegme.engine.report import Finding, Report
 from flegme.errors import FlegmeError
 from flegme.names import DEFAULT_PLATFORMS
-from flegme.review.anchors import Thread
 from flegme.review.service import EDITABLE, ReviewService, auto_title
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import HistoryDialog, ask_text, show_error
@@ -134,9 +133,7 @@ class LeaderView(QWidget):
         self.panel.dismissRequested.connect(self.dismiss)
         self.panel.restoreRequested.connect(self.restore_finding)
         self.platforms.platformsChanged.connect(self._platforms_changed)
-        self.feedback.threadActivated.connect(self._show_thread)
-        self.feedback.replyRequested.connect(self.reply)
-        self.feedback.resolveRequested.connect(self.resolve)
+        self.feedback.changed.connect(self.show_feedback)
         self.scheduler.reportReady.connect(self.show_report)
         self.scheduler.grammarReady.connect(self.show_report)
         self.refresh_list()
@@ -211,40 +208,11 @@ class LeaderView(QWidget):
 
     def show_feedback(self) -> None:
         """The reviewers' comments on this draft, anchored on the current text."""
-        threads: list[Thread] = []
-        if self.service is not None and self.draft_id is not None:
-            threads = self.service.threads(self.draft_id)
-        self.feedback.show_threads(threads)
-        open_count = sum(1 for t in threads if not t.event.resolved and t.event.kind != "approve")
+        threads = self.feedback.load(self.service, self.draft_id, self.editor,
+                                     hide_resolved_marks=True)
+        open_count = sum(1 for t in threads if not t.event.resolved and t.event.kind == "comment")
         self.side.setTabText(1, self.tr("Feedback (%1)").replace("%1", str(open_count))
                              if open_count else self.tr("Feedback"))
-        self.editor.set_comment_spans([(t.anchor.start, t.anchor.end) for t in threads
-                                       if t.anchor is not None and t.anchor.start is not None
-                                       and t.anchor.end is not None and not t.event.resolved])
-
-    def _show_thread(self, thread: Thread) -> None:
-        anchor = thread.anchor
-        if anchor is not None and anchor.start is not None and anchor.end is not None:
-            self.editor.select_span(anchor.start, anchor.end)
-
-    def reply(self, event_id: int, text: str) -> None:
-        """Answer a reviewer's comment."""
-        if self.service is None or self.draft_id is None:
-            return
-        try:
-            self.service.reply(event_id, self.draft_id, text=text)
-        except FlegmeError as exc:
-            show_error(self, self.tr("Reply not saved"), error_text(exc))
-            return
-        self.show_feedback()
-        self.feedback.select_event(event_id)
-
-    def resolve(self, event_id: int, resolved: bool) -> None:
-        """Mark a comment resolved (or open it again)."""
-        if self.service is None or self.draft_id is None:
-            return
-        self.service.resolve(event_id, self.draft_id, resolved)
-        self.show_feedback()
 
     # -- checking ------------------------------------------------------------------------
 

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.leader = LeaderView(self.service, self.scheduler, self.house)
         self.review = ReviewView(self.service, self.engine, self.house, self.runner)
         self.style_editor = StyleEditor(style_text, can_save=self.role is Role.COMMS_LEAD)
-        self.audit = AuditView(self.service)
+        self.audit = AuditView(self.service, self.runner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.leader, self.tr("Drafts"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
 from flegme.errors import FlegmeError
-from flegme.review.anchors import Thread
 from flegme.review.service import ReviewService
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import ask_text, diff_html, show_error
@@ -32,6 +31,7 @@ from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text
 from flegme.ui.tasks import TaskRunner
+from flegme.vault.models import DraftSummary
 
 
 class ReviewView(QWidget):
@@ -77,9 +77,6 @@ class ReviewView(QWidget):
         changes_button.clicked.connect(self.request_changes)
         self.feedback = FeedbackPanel()
         self.events = self.feedback.list
-        self.feedback.threadActivated.connect(self._show_thread)
-        self.feedback.replyRequested.connect(self._reply)
-        self.feedback.resolveRequested.connect(self._resolve)
         row = QHBoxLayout()
         row.addWidget(self.comment, 1)
         row.addWidget(comment_button)
@@ -113,10 +110,16 @@ class ReviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the queue (drafts in review, oldest first), with unread feedback marked."""
-        if self.service is not None:
-            self.model.set_feedback(self.service.new_feedback())
-            self.model.set_rows(self.service.review_queue())
+        """Reload the queue (drafts in review, oldest first), with unread feedback marked;
+        read off the GUI thread."""
+        service = self.service
+        if service is not None:
+            self.runner.run_task(lambda: (service.new_feedback(), service.review_queue()),
+                                 self._show_queue, key="review-queue")
+
+    def _show_queue(self, loaded: tuple[dict[int, int], list[DraftSummary]]) -> None:
+        self.model.set_feedback(loaded[0])
+        self.model.set_rows(loaded[1])
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
@@ -160,18 +163,7 @@ class ReviewView(QWidget):
                                    self.house.promotion.threshold)
 
     def _show_events(self) -> None:
-        threads: list[Thread] = []
-        if self.service is not None and self.draft_id is not None:
-            threads = self.service.threads(self.draft_id)
-        self.feedback.show_threads(threads)
-        self.reader.set_comment_spans([(t.anchor.start, t.anchor.end) for t in threads
-                                       if t.anchor is not None and t.anchor.start is not None
-                                       and t.anchor.end is not None])
-
-    def _show_thread(self, thread: Thread) -> None:
-        anchor = thread.anchor
-        if anchor is not None and anchor.start is not None and anchor.end is not None:
-            self.reader.select_span(anchor.start, anchor.end)
+        self.feedback.load(self.service, self.draft_id, self.reader)
 
     def add_comment(self) -> None:
         """A comment on the passage selected in the reader (or the whole draft)."""
@@ -186,19 +178,6 @@ class ReviewView(QWidget):
         self.comment.clear()
         self._show_events()
         self.changed.emit()
-
-    def _reply(self, event_id: int, text: str) -> None:
-        if self.service is not None and self.draft_id is not None:
-            try:
-                self.service.reply(event_id, self.draft_id, text=text)
-            except FlegmeError as exc:
-                show_error(self, self.tr("Reply not saved"), error_text(exc))
-            self._show_events()
-
-    def _resolve(self, event_id: int, resolved: bool) -> None:
-        if self.service is not None and self.draft_id is not None:
-            self.service.resolve(event_id, self.draft_id, resolved)
-            self._show_events()
 
     def approve(self) -> None:
         """Approve the draft shown."""
