@@ -16,7 +16,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser with every subcommand."""
-    from flegme.cli import check_cmd, doctor_cmd, eval_cmd, gui_cmd, vault_cmd
+    from flegme.cli import check_cmd, doctor_cmd, eval_cmd, gui_cmd, team_cmd, vault_cmd
 
     parser = argparse.ArgumentParser(
         prog="flegme",
@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flegme {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (check_cmd, eval_cmd, vault_cmd, gui_cmd, doctor_cmd):
+    for module in (check_cmd, eval_cmd, vault_cmd, team_cmd, gui_cmd, doctor_cmd):
         module.register(sub)
     return parser
 
