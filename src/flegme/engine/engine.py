@@ -220,6 +220,9 @@ class Engine:
                           readability=jargon.readability),
             verdicts=_verdicts(jargon, tone, values, promotion, length.over_limit),
             counts=length.counts, notes=notes,
+            features=MappingProxyType({"impulsive": tone.features,
+                                       "promotional": promotion.features,
+                                       "jargon": jargon.features}),
         )
 
     def _conclude(self, checker: Checker, doc: Document, scans: Sequence[Scan],

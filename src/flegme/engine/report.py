@@ -61,6 +61,10 @@ def _frozen_map(data: Mapping[str, bool] | None = None) -> Mapping[str, bool]:
     return MappingProxyType(dict(data or {}))
 
 
+def _no_features() -> Mapping[str, Mapping[str, float]]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class Scores:
     """Document scores: impulsivity and promotion 0-100; readability as textstat gives it."""
@@ -110,6 +114,8 @@ class Report:
     verdicts: Verdicts
     counts: tuple[PlatformCount, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why grammar was skipped
+    # the fitted verdict models' inputs, per label ("impulsive", "promotional", "jargon")
+    features: Mapping[str, Mapping[str, float]] = field(default_factory=_no_features)
 
     @property
     def has_errors(self) -> bool:

@@ -13,16 +13,17 @@ import regex
 
 from flegme.engine import readability
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold, word_bounds
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
 DEFAULT_MAX_SENTENCE_WORDS = 30
-JARGON_VERDICT = 2.0  # weighted distinct jargon items at or above which a post is "jargon"
 POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 
 # Candidate acronyms: capitals with digits or "&" (KPI, B2B, P&L), or mixed forms like YoY.
@@ -37,6 +38,11 @@ _SENTENCE_MARKS = (". ", "! ", "? ", "… ", '." ', ".» ", ".) ")
 # Two capitals (or a digit and a capital) side by side, or "YoY": the only texts that may hold
 # acronyms (Latin capitals: the languages are French and English). Stdlib `re`: faster here.
 _ACRONYM_HINT_RE = re.compile(r"[A-Z0-9À-ÖØ-Þ][A-Z&À-ÖØ-Þ]|[A-Z][a-z][A-Z]")
+
+
+# Kinds of distinct jargon items, each a feature of the jargon model: listed terms, listed
+# jargon acronyms, other unexplained capitals, and the constructions of resources/cues.
+_ITEM_KINDS = ("item", "acro", "caps", "euphemism", "futurism", "nominal")
 
 
 class JargonChecker:
@@ -61,6 +67,8 @@ class JargonChecker:
         self.known |= {a.upper() for a in acronyms.get("common", ())}  # "WE", "NON" in capitals
         self.jargon_acronyms = {a.upper() for a in acronyms.get("jargon", ())} - self.known
         self.max_words = style.jargon.max_sentence_words or DEFAULT_MAX_SENTENCE_WORDS
+        self.patterns = CueFinder(language, CATEGORY)
+        self.model = load_models()["jargon"]
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -80,7 +88,15 @@ class JargonChecker:
             if any(m.start <= start < m.end for m in terms):
                 continue  # already a lexicon term ("KPI" in the French list): one finding
             findings.append(self._acronym(start, end, acronym))
-            weights[f"item:{fold(acronym)}"] = 1.0
+            listed = acronym.upper().rstrip("S") in self.jargon_acronyms \
+                or acronym.upper() in self.jargon_acronyms
+            weights[f"{'acro' if listed else 'caps'}:{fold(acronym)}"] = 1.0
+        norms = document_norms(part)
+        for hit in self.patterns.find(part.folded, norms):
+            if any(m.start < hit.end and hit.start < m.end for m in terms):
+                continue  # a listed term already says it
+            findings.append(self._pattern(hit.rule, hit.name, hit.start, hit.end))
+            weights[f"{hit.name}:{part.folded[hit.start:hit.end]}"] = 1.0
         text = part.text.rstrip()
         if len(part.words) > self.max_words:  # only then can a sentence be too long
             breaks = [(m.start() + len(m.group().rstrip()), m.end())  # keep the "." in
@@ -135,6 +151,12 @@ class JargonChecker:
                        explanation=entry.explanation or (kind.explanation if kind else ""),
                        suggestions=(replacement,) if replacement else ())
 
+    def _pattern(self, rule: str, name: str, start: int, end: int) -> Finding:
+        info = self.kinds.get(name) or self.kinds.get("buzzword")
+        return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=info.message if info else "Jargon",
+                       explanation=info.explanation if info else "")
+
     def _acronym(self, start: int, end: int, acronym: str) -> Finding:
         return Finding(
             rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
@@ -182,7 +204,7 @@ class JargonChecker:
         for scan in scans:
             findings.extend(scan.findings)
             for key, value in scan.cues.items():
-                if key.startswith("item:"):
+                if key.partition(":")[0] in _ITEM_KINDS:
                     items[key] = value
                 elif key.startswith("explained:"):
                     explained.add(key[10:])
@@ -192,14 +214,25 @@ class JargonChecker:
             findings = [f for f in findings if f.rule != "jargon.acronym"
                         or fold(doc.text[f.start:f.end]) not in explained]
             for key in explained:
-                items.pop(f"item:{key}", None)
+                for kind in ("item", "acro", "caps"):
+                    items.pop(f"{kind}:{key}", None)
         counts = readability.Counts(int(totals["words"]), int(totals["sentences"]),
                                     int(totals["syllables"]))
         ease = readability.reading_ease(counts, self.language)
         if ease is not None and ease < POOR_READABILITY and counts.words >= 40:
             findings.append(self._hard_to_read(doc, ease))
-        return Conclusion(findings=tuple(findings), flag=sum(items.values()) >= JARGON_VERDICT,
-                          readability=ease)
+        features = self.features(items)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), flag=self.model.flag(probability),
+                          readability=ease, features=features)
+
+    @staticmethod
+    def features(items: dict[str, float]) -> dict[str, float]:
+        """The jargon model's features: distinct items of each kind, weighted and capped."""
+        totals = Tally()
+        for key, weight in items.items():
+            totals.add(key.partition(":")[0], weight)
+        return {kind: min(totals[kind], 4.0) for kind in _ITEM_KINDS}
 
     def _hard_to_read(self, doc: Document, ease: float) -> Finding:
         hook = doc.first_sentence()  # only the first is needed: no need to split them all

@@ -10,11 +10,13 @@ from typing import Any
 import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "promotion"
@@ -79,8 +81,6 @@ _EMOJI_CLUSTER = 3
 HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
 EMOJI_STUFFING = 4  # this many emoji or more is stuffing
 
-PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT, COMBO_WEIGHT = 25, 15, 20, 15
-HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT, DEADLINE_WEIGHT = 20, 12, 8, 18, 15
 
 
 class PromotionChecker:
@@ -100,6 +100,8 @@ class PromotionChecker:
         self.self_words = words.get("self", frozenset())
         self.other_words = words.get("others", frozenset())
         self.own_names = tuple(fold(n) for n in names if n)
+        self.patterns = CueFinder(language, CATEGORY)
+        self.model = load_models()["promotional"]
 
     def _lexicon_finding(self, kind: str, start: int, end: int, explanation: str) -> Finding:
         info = self.kinds.get(kind)
@@ -154,6 +156,11 @@ class PromotionChecker:
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         norms = document_norms(part)
+        for hit in self.patterns.find(folded, norms):
+            cues.add(hit.name, 1)
+            if hit.rule and not any(s < hit.end and hit.start < e for s, e in taken):
+                kind = "discount" if hit.rule == "promotion.discount" else "cta"
+                findings.append(self._lexicon_finding(kind, hit.start, hit.end, ""))
         cues["self"] = sum(map(self.self_words.__contains__, norms))
         cues.add("self", sum(folded.count(n) for n in self.own_names))
         cues["others"] = sum(map(self.other_words.__contains__, norms))
@@ -167,36 +174,28 @@ class PromotionChecker:
             cues.merge(scan.cues)
             findings.extend(scan.findings)
         findings.extend(self._stuffing(doc, cues))
-        score = self.score(cues)
-        return Conclusion(findings=tuple(findings), score=score,
-                          flag=score >= self.style.promotion.threshold)
+        features = self.features(cues)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), score=round(100 * probability),
+                          flag=self.model.flag(probability, self.style.promotion.threshold),
+                          features=features)
 
-    def score(self, cues: Tally) -> int:
-        """0-100 from the cue counts (each kind counted at most twice)."""
-        total = 0.0
-        for kind in _KINDS:
-            info = self.kinds.get(kind)
-            if info is not None:
-                total += info.weight * min(cues[kind], 2)
-        total += EXTRA_WEIGHT * min(cues["extra"], 2)
-        total += PERCENT_WEIGHT * min(cues["percent"], 1)
-        total += PRICE_WEIGHT * min(cues["price"], 2)
-        total += CODE_WEIGHT * min(cues["code"], 1)
-        total += DEADLINE_WEIGHT * min(cues["deadline"], 1)
-        # A call to act together with a deal or a deadline is a sales pitch, whatever each
-        # weighs alone: "bring your receipt to our stores and get €150 off".
-        selling = [cues["cta"] + cues["extra"],
-                   cues["discount"] + cues["offer"] + cues["percent"] + cues["price"]
-                   + cues["code"], cues["urgency"] + cues["deadline"]]
-        if sum(1 for amount in selling if amount) >= 2:
-            total += COMBO_WEIGHT
-        if self._stuffed(cues):
-            total += HASHTAG_WEIGHT
-        if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
-            total += EMOJI_WEIGHT
-        if self._self_focused(cues):
-            total += SELF_WEIGHT
-        return max(0, min(100, round(total)))
+    def features(self, cues: Tally) -> dict[str, float]:
+        """The promotion model's features from the post's cue counts (each capped)."""
+        call = cues["cta"] + cues["extra"] + cues["call"] + cues["shop_link"]
+        deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
+                + cues["deal_price"])
+        urgency = cues["urgency"] + cues["deadline"]
+        selling = sum(1 for amount in (call, deal, urgency) if amount)
+        return {
+            "call": min(call, 3.0), "deal": min(deal, 3.0),
+            "price": min(cues["price"], 2.0), "urgency": min(urgency, 2.0),
+            "hype": min(cues["hype"], 3.0), "combo": 1.0 if selling >= 2 else 0.0,
+            "hashtags": 1.0 if self._stuffed(cues) else 0.0,
+            "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
+            "self_focus": 1.0 if self._self_focused(cues) else 0.0,
+            "not_offer": min(cues["not_offer"], 2.0), "apology": min(cues["apology"], 2.0),
+        }
 
     @staticmethod
     def _stuffed(cues: Tally) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder, cue_words
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.checks.tone_cues import (
     absolute_accusations,
@@ -26,6 +27,7 @@ from flegme.engine.checks.tone_cues import (
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "tone"
@@ -38,7 +40,8 @@ _RULE_OF_KIND = {
 }
 _SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
-                 "exasperation")
+                 "exasperation", "mockery", "irony", "jab_question", "generalisation",
+                 "angry_emoji")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
@@ -50,13 +53,9 @@ _STACKED_RE = re.compile(r"[!?]{2,}")
 _STACKED = ("!!", "?!", "!?", "???")
 _SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
-# Score weights for the non-lexicon cues.
-SHOUT_WEIGHT, STACK_WEIGHT, SCARE_WEIGHT, CALLOUT_WEIGHT, PRAISE_IRONY_WEIGHT = 15, 12, 10, 20, 25
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
 _NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
                          "tone.threat"})
-HINT_WEIGHT = 10
-CALM_FACTOR = 1 / 3  # shouting/stacking weigh this much in a post with no hostile cue
 
 
 class ToneChecker:
@@ -88,6 +87,9 @@ class ToneChecker:
         own = {fold(n).lstrip("@") for n in names if n}
         self.not_names = frozenset(own | allowed | words.get("not_names", frozenset())
                                    | self.first_person)
+        self.patterns = CueFinder(language, CATEGORY)
+        self.second_person = cue_words(language).get("second_person", frozenset())
+        self.model = load_models()["impulsive"]
 
     def _finding(self, rule: str, kind: str, start: int, end: int, severity: Severity,
                  suggestions: tuple[str, ...] = (), explanation: str = "") -> Finding:
@@ -127,6 +129,13 @@ class ToneChecker:
                                           suggestions=(entry.replacement,)
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
+        for hit in self.patterns.find(part.folded, norms):
+            cues.add(hit.name, 1)
+            findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
+                                          _SEVERITY.get(hit.name, Severity.WARNING)))
+        if not self.second_person.isdisjoint(norms) or "@" in text:
+            cues.add("second_person", sum(map(self.second_person.__contains__, norms))
+                     + text.count("@"))
         if not self.absolutes.isdisjoint(norms):
             for span in absolute_accusations(part, norms, self.absolutes, self.first_person,
                                              self.other_person, self.accusing,
@@ -234,23 +243,28 @@ class ToneChecker:
                 findings.append(Finding(rule, f.category, f.severity, f.start, f.end, f.message,
                                         f.explanation, f.suggestions))
             findings.sort(key=lambda f: (f.start, f.end))
-        score = self.score(cues)
-        return Conclusion(findings=tuple(findings), score=score,
-                          flag=score >= self.style.tone.threshold)
+        features = self.features(cues)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), score=round(100 * probability),
+                          flag=self.model.flag(probability, self.style.tone.threshold),
+                          features=features)
 
-    def score(self, cues: Tally) -> int:
-        """0-100 from the cue counts (each kind counted at most twice)."""
-        total = 0.0
+    @staticmethod
+    def features(cues: Tally) -> dict[str, float]:
+        """The impulsivity model's features from the post's cue counts (each capped)."""
         hostile = not _HOSTILE.isdisjoint(cues)
-        for kind in HOSTILE_KINDS:
-            info = self.kinds.get(kind)
-            if info is not None:
-                total += info.weight * min(cues[kind], 2)
-        calm = 1.0 if hostile else CALM_FACTOR
-        total += SHOUT_WEIGHT * min(cues["shouting"], 2) * calm
-        total += STACK_WEIGHT * min(cues["stacked"], 2) * calm
-        total += SCARE_WEIGHT * min(cues["scare_quotes"], 2)
-        total += CALLOUT_WEIGHT * min(cues["callout"], 1)
-        total += PRAISE_IRONY_WEIGHT * min(cues["praise"], 1)
-        total += HINT_WEIGHT * min(cues["hint"], 1)
-        return max(0, min(100, round(total)))
+        insult = cues["insult"] + cues["contempt"] + cues["mockery"]
+        anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
+        irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
+                 + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])
+        sweeping = cues["absolute"] + cues["generalisation"]
+        return {
+            "insult": min(insult, 3.0), "anger": min(anger, 3.0),
+            "threat": min(cues["threat"], 2.0), "irony": min(irony, 3.0),
+            "sweeping": min(sweeping, 2.0),
+            "shouting_hostile": min(cues["shouting"], 2.0) if hostile else 0.0,
+            "shouting_calm": 0.0 if hostile else min(cues["shouting"], 2.0),
+            "stacked": min(cues["stacked"], 2.0),
+            "callout": min(cues["callout"], 2.0),
+            "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
+        }
