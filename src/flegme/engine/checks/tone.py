@@ -34,11 +34,11 @@ _RULE_OF_KIND = {
     "anger": "tone.heated", "insult": "tone.insult", "contempt": "tone.insult",
     "absolute": "tone.absolutes", "sarcasm": "tone.sarcasm", "threat": "tone.threat",
     "hostile": "tone.heated", "praise": "tone.sarcasm", "hint": "tone.sarcasm",
-    "exasperation": "tone.sarcasm",
+    "exasperation": "tone.sarcasm", "profanity": "tone.insult",
 }
-_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
+_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR, "profanity": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
-                 "exasperation")
+                 "exasperation", "profanity")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
@@ -69,7 +69,7 @@ class ToneChecker:
         self.language = language
         self.fr = language == "fr"
         self.kinds = kinds(language, "tone")
-        self.index = LexiconIndex(entries(language, "tone"), language)
+        self.index = LexiconIndex(entries(language, "tone"), language, masked=True)
         words = word_sets(language, "tone")
         self.absolutes = words.get("absolutes", frozenset())
         self.first_person = words.get("first_person", frozenset())
