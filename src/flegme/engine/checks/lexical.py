@@ -3,24 +3,42 @@
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from flegme.engine.emoji import EmojiFinder
+from flegme.engine.inflect import forms
 from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
+from flegme.engine.masked import MaskedFinder
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
-from flegme.engine.text import Document, Span, inside
+from flegme.engine.text import Document, Span, fold, inside, word_bounds
 from flegme.resources import resource_path
 
 
 class LexiconIndex:
-    """Exact and stemmed matchers over lexicon entries; longest, leftmost match wins."""
+    """Exact and stemmed matchers over lexicon entries; longest, leftmost match wins.
 
-    def __init__(self, entries: Iterable[LexiconEntry], language: str) -> None:
+    Entries marked `inflect` are matched in every form `flegme.engine.inflect` derives;
+    entries that are emoji (no letter or digit) are found as emoji; with `masked`, the
+    single words of the index are also found masked or in leet ("f*ck", "sh!t").
+    """
+
+    def __init__(self, entries: Iterable[LexiconEntry], language: str, *,
+                 masked: bool = False) -> None:
         entries = list(entries)
-        self.exact = PhraseMatcher([(e.term, e) for e in entries if not e.stem], language)
-        self.stemmed = PhraseMatcher([(e.term, e) for e in entries if e.stem], language,
+        words = [e for e in entries if any(c.isalnum() for c in e.term)]
+        self.exact = PhraseMatcher(
+            [(form, e) for e in words if not e.stem
+             for form in (forms(e.term, language) if e.inflect else (e.term,))], language)
+        self.stemmed = PhraseMatcher([(e.term, e) for e in words if e.stem], language,
                                      stem=True)
+        self.emoji = EmojiFinder([(e.term, e) for e in entries
+                                  if not any(c.isalnum() for c in e.term)])
+        self.masked = MaskedFinder(
+            [(fold(form), e) for e in words if masked and " " not in e.term.strip()
+             for form in (forms(e.term, language) if e.inflect else (e.term,))])
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[LexiconEntry], ...]:
@@ -36,10 +54,31 @@ class LexiconIndex:
             found.extend(m for m in self.stemmed.find(doc)
                          if not any(s < m.end and m.start < e for s, e in taken))
             found.sort(key=lambda m: m.start)
+        if len(self.emoji) and not doc.text.isascii():
+            found.extend(self._as_phrase(doc, start, end, term, entry)
+                         for start, end, term, entry in self.emoji.find(doc.text))
+            found.sort(key=lambda m: m.start)
+        if len(self.masked):
+            masked = self.masked.find(doc.folded)
+            if masked:
+                found.extend(self._as_phrase(doc, m.start, m.end, m.word, m.payload)
+                             for m in masked)
+                found.sort(key=lambda m: m.start)
         if not found:
             return found
         links = doc.urls() if "." in doc.text else []
         return [m for m in found if not _in_name(doc.text, m.start, links)]
+
+
+    @staticmethod
+    def _as_phrase(doc: Document, start: int, end: int, term: str,
+                   entry: LexiconEntry) -> PhraseMatch[LexiconEntry]:
+        """A match found outside the automaton, as a phrase match: its words are those it
+        covers (none for an emoji: then the next word, with a count of zero)."""
+        starts, ends = word_bounds(doc.words)
+        first = bisect_left(ends, start + 1)
+        last = bisect_left(starts, end)
+        return PhraseMatch(start, end, term, entry, first, max(0, last - first))
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:

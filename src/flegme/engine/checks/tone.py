@@ -36,12 +36,12 @@ _RULE_OF_KIND = {
     "anger": "tone.heated", "insult": "tone.insult", "contempt": "tone.insult",
     "absolute": "tone.absolutes", "sarcasm": "tone.sarcasm", "threat": "tone.threat",
     "hostile": "tone.heated", "praise": "tone.sarcasm", "hint": "tone.sarcasm",
-    "exasperation": "tone.sarcasm",
+    "exasperation": "tone.sarcasm", "profanity": "tone.insult",
 }
-_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
+_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR, "profanity": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
-                 "exasperation", "mockery", "irony", "jab_question", "generalisation",
-                 "angry_emoji")
+                 "exasperation", "profanity", "mockery", "irony", "jab_question",
+                 "generalisation", "angry_emoji")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
@@ -68,7 +68,7 @@ class ToneChecker:
         self.language = language
         self.fr = language == "fr"
         self.kinds = kinds(language, "tone")
-        self.index = LexiconIndex(entries(language, "tone"), language)
+        self.index = LexiconIndex(entries(language, "tone"), language, masked=True)
         words = word_sets(language, "tone")
         self.absolutes = words.get("absolutes", frozenset())
         self.first_person = words.get("first_person", frozenset())
@@ -253,7 +253,7 @@ class ToneChecker:
     def features(cues: Tally) -> dict[str, float]:
         """The impulsivity model's features from the post's cue counts (each capped)."""
         hostile = not _HOSTILE.isdisjoint(cues)
-        insult = cues["insult"] + cues["contempt"] + cues["mockery"]
+        insult = cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
         anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
         irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
                  + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])

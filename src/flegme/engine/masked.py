@@ -1,0 +1,96 @@
+"""Masked and leet-spelled words ("f*ck", "f**k", "sh!t", "b1tch", "@ss") found by rule.
+
+The tokeniser splits "f*ck" into "f" and "ck", so no lexicon term can meet it. A masked word
+is a run of letters, digits and masking marks (`*`, `#`, `%`, `!`, `@`, `$`) holding at least
+two letters and one mark inside it. Each run of marks stands for as many letters, give or take
+one; leet digits and `@`, `$`, `!` stand for the letters they imitate or for any letter. The
+word is matched against a vocabulary of single words (the lexicon's), so an ordinary token
+with a digit ("Q3", "B2B", "web3") never matches anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_MARKS = "*#%!@$"
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+         "!": "i"}
+# Cheap test first: a letter next to a mark (not a plain "!" after a word: "Great!").
+_HINT_RE = re.compile(r"[^\W\d_][*#%@$]|[*$][^\W\d_]|[^\W\d_][!013457][^\W\d_]")
+_RUN_RE = re.compile(r"[^\W_*#%!@$]*(?:[*#%!@$0-9]+[^\W_*#%!@$]*)+")
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedMatch(Generic[T]):
+    """A masked word: `[start, end)` in the text, the word it hides and its payload."""
+
+    start: int
+    end: int
+    word: str
+    payload: T
+
+
+class MaskedFinder(Generic[T]):
+    """Finds masked spellings of a vocabulary of single (folded) words."""
+
+    def __init__(self, words: Iterable[tuple[str, T]]) -> None:
+        self._by_length: dict[int, list[tuple[str, T]]] = {}
+        for word, payload in words:
+            if word.isalpha() and len(word) >= 3:
+                self._by_length.setdefault(len(word), []).append((word, payload))
+
+    def __len__(self) -> int:
+        return sum(map(len, self._by_length.values()))
+
+    def find(self, folded: str) -> list[MaskedMatch[T]]:
+        """Masked words of `folded` text (lower-cased, accents stripped), left to right."""
+        if not self._by_length or _HINT_RE.search(folded) is None:
+            return []
+        out: list[MaskedMatch[T]] = []
+        for m in _RUN_RE.finditer(folded):
+            start, token = m.start(), m.group()
+            if start > 0 and folded[start - 1] in "#@" and token[:1].isalpha():
+                continue  # a hashtag or a handle, a name rather than prose
+            stripped = token.rstrip("!")  # "shit!": the mark ends the sentence
+            hit = self._lookup(stripped)
+            if hit is not None:
+                out.append(MaskedMatch(start, start + len(stripped), *hit))
+        return out
+
+    def _lookup(self, token: str) -> tuple[str, T] | None:
+        letters = sum(c.isalpha() for c in token)
+        if letters < 2 or letters == len(token) or token.isdigit():
+            return None
+        if not any(not c.isalpha() for c in token[1:]) and token[0] not in "@$":
+            return None  # a mark only in front: "#tag", "1st" are not masked words
+        pattern, low, high = _pattern(token)
+        regex = re.compile(pattern)
+        for length in range(low, high + 1):
+            for word, payload in self._by_length.get(length, ()):
+                if regex.fullmatch(word):
+                    return word, payload
+        return None
+
+
+def _pattern(token: str) -> tuple[str, int, int]:
+    """A regex for the words `token` may hide, and the range of their lengths."""
+    parts: list[str] = []
+    low = high = 0
+    for run in re.finditer(r"[*#%]+|.", token):
+        text = run.group()
+        if text[0] in "*#%":
+            n = len(text)
+            parts.append(f"[^\\W\\d_]{{{max(1, n - 1)},{n + 1}}}")
+            low, high = low + max(1, n - 1), high + n + 1
+        elif text in _LEET:
+            parts.append(f"[{_LEET[text]}]" if text.isdigit() else "[^\\W\\d_]")
+            low, high = low + 1, high + 1
+        else:
+            parts.append(re.escape(text))
+            low, high = low + 1, high + 1
+    return "".join(parts), low, high
