@@ -90,6 +90,20 @@ def cue_words(language: str) -> dict[str, frozenset[str]]:
             for key, values in data.get("words", {}).items()}
 
 
+@cache
+def valence_stems(language: str) -> frozenset[str]:
+    """Stems of the strongly negative words of `resources/cues/valence-<lang>.txt`."""
+    from flegme.engine.matcher import stem_tokens
+    from flegme.engine.text import fold
+
+    path = resource_path("cues", f"valence-{language}.txt")
+    if not path.is_file():
+        return frozenset()
+    words = [fold(line.split("\t", 1)[0]) for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    return frozenset(stem_tokens(words, language))
+
+
 class CueFinder:
     """The patterns of one checker in one language, run on a paragraph's folded text."""
 

@@ -40,9 +40,10 @@ _SENTENCE_MARKS = (". ", "! ", "? ", "… ", '." ', ".» ", ".) ")
 _ACRONYM_HINT_RE = re.compile(r"[A-Z0-9À-ÖØ-Þ][A-Z&À-ÖØ-Þ]|[A-Z][a-z][A-Z]")
 
 
-# Kinds of distinct jargon items, each a feature of the jargon model: listed terms, listed
-# jargon acronyms, other unexplained capitals, and the constructions of resources/cues.
-_ITEM_KINDS = ("item", "acro", "caps", "euphemism", "futurism", "nominal")
+# Kinds of distinct jargon items, each a feature of the jargon model: terms (listed, or the
+# constructions of resources/cues: euphemisms, futurism, nominal style), words that also have
+# a plain meaning (half weight), listed jargon acronyms, other unexplained capitals.
+_ITEM_KINDS = ("item", "soft", "acro", "caps")
 
 
 class JargonChecker:
@@ -82,7 +83,8 @@ class JargonChecker:
         for match in terms:
             entry = match.payload
             findings.append(self._term(entry, match.start, match.end))
-            weights[self.item_keys[entry.term]] = entry.weight
+            key = self.item_keys[entry.term]
+            weights[key if entry.weight >= 1 else "soft" + key[4:]] = entry.weight
         explained: set[str] = set()
         for start, end, acronym in self._acronyms(part.text, explained):
             if any(m.start <= start < m.end for m in terms):
@@ -96,7 +98,7 @@ class JargonChecker:
             if any(m.start < hit.end and hit.start < m.end for m in terms):
                 continue  # a listed term already says it
             findings.append(self._pattern(hit.rule, hit.name, hit.start, hit.end))
-            weights[f"{hit.name}:{part.folded[hit.start:hit.end]}"] = 1.0
+            weights[f"item:{part.folded[hit.start:hit.end]}"] = 1.0  # a term like any other
         text = part.text.rstrip()
         if len(part.words) > self.max_words:  # only then can a sentence be too long
             breaks = [(m.start() + len(m.group().rstrip()), m.end())  # keep the "." in
@@ -214,7 +216,7 @@ class JargonChecker:
             findings = [f for f in findings if f.rule != "jargon.acronym"
                         or fold(doc.text[f.start:f.end]) not in explained]
             for key in explained:
-                for kind in ("item", "acro", "caps"):
+                for kind in _ITEM_KINDS:
                     items.pop(f"{kind}:{key}", None)
         counts = readability.Counts(int(totals["words"]), int(totals["sentences"]),
                                     int(totals["syllables"]))

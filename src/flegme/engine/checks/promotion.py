@@ -129,6 +129,7 @@ class PromotionChecker:
         folded = part.folded
         has_digit = _DIGIT_RE.search(text) is not None
         taken: list[tuple[int, int]] = []
+        prices: list[Finding] = []
         for pattern, cue, kind, worth in (
             (_PERCENT_RE, "percent", "discount",
              has_digit and _OFF_HINT_RE.search(folded) is not None),
@@ -149,18 +150,31 @@ class PromotionChecker:
                     continue  # "€150 off" is one discount, not a price and a discount
                 taken.append((m.start(), m.end()))
                 cues.add(cue, 1)
-                findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
+                finding = self._lexicon_finding(kind, m.start(), m.end(), "")
+                findings.append(finding)
+                if cue == "price":
+                    prices.append(finding)
         cues["hashtags"] = len(part.hashtags()) if "#" in text else 0
         cues["words"] = len(part.words)
         emoji = part.emoji() if _EMOJI_HINT_RE.search(text) else []
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         norms = document_norms(part)
-        for hit in self.patterns.find(folded, norms):
+        hits = self.patterns.find(folded, norms)
+        amounts = [(h.start, h.end) for h in hits if h.name == "not_offer"]
+        if amounts and prices:  # "we lost €4 million": an amount, not a price
+            dropped = [f for f in prices if _overlaps(f.start, f.end, amounts)]
+            cues["price"] -= len(dropped)
+            findings = [f for f in findings if f not in dropped]
+        taken.extend((f.start, f.end) for f in findings)
+        for hit in hits:
+            if hit.rule and _overlaps(hit.start, hit.end, taken):
+                continue  # a lexicon term or a pattern above already said it
             cues.add(hit.name, 1)
-            if hit.rule and not any(s < hit.end and hit.start < e for s, e in taken):
+            if hit.rule:
                 kind = "discount" if hit.rule == "promotion.discount" else "cta"
                 findings.append(self._lexicon_finding(kind, hit.start, hit.end, ""))
+                taken.append((hit.start, hit.end))
         cues["self"] = sum(map(self.self_words.__contains__, norms))
         cues.add("self", sum(folded.count(n) for n in self.own_names))
         cues["others"] = sum(map(self.other_words.__contains__, norms))
@@ -185,7 +199,9 @@ class PromotionChecker:
         call = cues["cta"] + cues["extra"] + cues["call"] + cues["shop_link"]
         deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
                 + cues["deal_price"])
-        urgency = cues["urgency"] + cues["deadline"]
+        # urgency words in an apology or an incident update ("we are working urgently to
+        # restore service") are not a sales deadline
+        urgency = 0.0 if cues["apology"] else cues["urgency"] + cues["deadline"]
         selling = sum(1 for amount in (call, deal, urgency) if amount)
         return {
             "call": min(call, 3.0), "deal": min(deal, 3.0),
@@ -194,7 +210,7 @@ class PromotionChecker:
             "hashtags": 1.0 if self._stuffed(cues) else 0.0,
             "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
             "self_focus": 1.0 if self._self_focused(cues) else 0.0,
-            "not_offer": min(cues["not_offer"], 2.0), "apology": min(cues["apology"], 2.0),
+            "apology": min(cues["apology"], 2.0),
         }
 
     @staticmethod
@@ -249,6 +265,11 @@ class PromotionChecker:
                              "better than \"we\"."),
             ))
         return out
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps one of `spans`."""
+    return any(s < end and start < e for s, e in spans)
 
 
 def _clusters(text: str, emoji: Sequence[tuple[int, int]]) -> int:

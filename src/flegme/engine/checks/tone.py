@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
-from flegme.engine.checks.cue_patterns import CueFinder, cue_words
+from flegme.engine.checks.cue_patterns import CueFinder, cue_words, valence_stems
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.checks.tone_cues import (
     absolute_accusations,
@@ -24,7 +24,7 @@ from flegme.engine.checks.tone_cues import (
     named_targets,
     shouted_runs,
 )
-from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.matcher import PhraseMatcher, document_norms, document_stems
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
@@ -90,6 +90,7 @@ class ToneChecker:
         self.patterns = CueFinder(language, CATEGORY)
         self.second_person = cue_words(language).get("second_person", frozenset())
         self.model = load_models()["impulsive"]
+        self.negative = valence_stems(language)
 
     def _finding(self, rule: str, kind: str, start: int, end: int, severity: Severity,
                  suggestions: tuple[str, ...] = (), explanation: str = "") -> Finding:
@@ -130,9 +131,15 @@ class ToneChecker:
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
         for hit in self.patterns.find(part.folded, norms):
+            if any(f.start < hit.end and hit.start < f.end for f in findings):
+                continue  # a lexicon word already said it ("idiots"): one cue, one finding
             cues.add(hit.name, 1)
             findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
                                           _SEVERITY.get(hit.name, Severity.WARNING)))
+        if self.negative:
+            negative = self.negative.intersection(document_stems(part))
+            if negative:
+                cues.add("negative", len(negative))
         if not self.second_person.isdisjoint(norms) or "@" in text:
             cues.add("second_person", sum(map(self.second_person.__contains__, norms))
                      + text.count("@"))
@@ -264,7 +271,10 @@ class ToneChecker:
             "sweeping": min(sweeping, 2.0),
             "shouting_hostile": min(cues["shouting"], 2.0) if hostile else 0.0,
             "shouting_calm": 0.0 if hostile else min(cues["shouting"], 2.0),
-            "stacked": min(cues["stacked"], 2.0),
+            "stacked_hostile": min(cues["stacked"], 2.0) if hostile else 0.0,
+            "stacked_calm": 0.0 if hostile else min(cues["stacked"], 2.0),
             "callout": min(cues["callout"], 2.0),
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
+            "negative": min(cues["negative"], 4.0),
+            "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
         }
