@@ -87,7 +87,8 @@ class LengthChecker:
             rules = rules_for(platform, self.style)
             counted = count_for(doc.text, platform, self.style)
             counts.append(counted)
-            over[platform] = counted.used > counted.limit
+            over[platform] = counted.used > counted.limit or _over_a_cap(
+                rules, hashtags, links, mentions)
             findings.extend(self._limits(doc, rules, counted))
             findings.extend(self._caps(doc.language, rules, hashtags, links, mentions))
             if counted.fold_at is not None:
@@ -161,6 +162,15 @@ class LengthChecker:
                 ))
                 break  # the hard cap, when broken, says it all
         return out
+
+
+def _over_a_cap(rules: PlatformRules, hashtags: Sequence[Span], links: Sequence[Span],
+                mentions: Sequence[Span]) -> bool:
+    """True when the post breaks one of the platform's hard caps (hashtags, links, mentions):
+    the platform refuses it as surely as an over-long one."""
+    return any(cap is not None and len(spans) > cap
+               for cap, spans in ((rules.max_hashtags, hashtags), (rules.max_links, links),
+                                  (rules.max_mentions, mentions)))
 
 
 def _fold(doc: Document, rules: PlatformRules, fold_at: int) -> list[Finding]:
