@@ -7,16 +7,21 @@ post links to nothing, one finding names what it could link to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan
 from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document
+from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle, Statement
 
 CATEGORY = "values"
+# The words of a hashtag: CamelCase humps, capital runs, digits ("#DeveloppementDurable",
+# "#RSE2025"); underscores and hyphens split too.
+_HUMPS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿœ]+|[A-ZÀ-ÖØ-ÞŒ]+(?![a-zß-öø-ÿœ])|\d+")
+_NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
 class ValuesChecker:
@@ -31,6 +36,8 @@ class ValuesChecker:
         self.statements: tuple[Statement, ...] = style.statements()
         pairs = [(kw, st.name) for st in self.statements for kw in st.keywords_in(language)]
         self.matcher: PhraseMatcher[str] = PhraseMatcher(pairs, language, stem=True)
+        # a keyword written as one hashtag word: "#developpementdurable", "#zerowaste"
+        self.compact = {_NOT_LETTERS_RE.sub("", fold(kw)): name for kw, name in pairs}
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -38,8 +45,26 @@ class ValuesChecker:
 
     def scan(self, part: Document) -> Scan:
         """The statements this paragraph links to."""
-        linked = frozenset(m.payload for m in self.matcher.find(part))
-        return Scan(keys=linked)
+        linked = {m.payload for m in self.matcher.find(part)}
+        if "#" in part.text:
+            linked.update(self._hashtags(part))
+        return Scan(keys=frozenset(linked))
+
+    def _hashtags(self, part: Document) -> set[str]:
+        """Statements a hashtag names: its CamelCase words as a phrase
+        ("#DeveloppementDurable" -> "developpement durable"), or a keyword run together."""
+        found: set[str] = set()
+        for span in part.hashtags():
+            body = part.text[span.start + 1:span.end]
+            name = self.compact.get(_NOT_LETTERS_RE.sub("", fold(body)))
+            if name is not None:
+                found.add(name)
+                continue
+            words = _HUMPS_RE.findall(body)
+            if len(words) > 1:
+                phrase = Document.analyse(" ".join(words), self.language)
+                found.update(m.payload for m in self.matcher.find(phrase))
+        return found
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """Linked statements, or one finding naming what the post could link to."""
