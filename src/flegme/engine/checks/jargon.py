@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from flegme.engine import readability
+from flegme.engine.agreement import agree
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
@@ -82,7 +83,8 @@ class JargonChecker:
         terms = self.index.find(part)
         for match in terms:
             entry = match.payload
-            findings.append(self._term(entry, match.start, match.end))
+            findings.append(self._term(entry, match.start, match.end,
+                                       part.text[match.start:match.end]))
             key = self.item_keys[entry.term]
             weights[key if entry.weight >= 1 else "soft" + key[4:]] = entry.weight
         explained: set[str] = set()
@@ -138,10 +140,10 @@ class JargonChecker:
             found.append((m.start(), m.end(), token))
         return found
 
-    def _term(self, entry: LexiconEntry, start: int, end: int) -> Finding:
+    def _term(self, entry: LexiconEntry, start: int, end: int, written: str) -> Finding:
         kind = self.kinds.get(entry.kind) or self.kinds.get("buzzword")
         rule = "jargon.anglicism" if entry.kind == "anglicism" else "jargon.term"
-        replacement = entry.replacement
+        replacement = agree(written, entry.term, entry.replacement, self.language)
         message = kind.message if kind else "Jargon"
         if replacement:
             message += f" : préférez « {replacement} »" if self.fr else \

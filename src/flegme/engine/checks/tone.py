@@ -24,6 +24,8 @@ from flegme.engine.checks.tone_cues import (
     named_targets,
     shouted_runs,
 )
+from flegme.engine.agreement import agree
+from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms, document_stems
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
@@ -127,7 +129,8 @@ class ToneChecker:
             findings.append(self._finding(_RULE_OF_KIND.get(kind, "tone.heated"), kind,
                                           match.start, match.end,
                                           _SEVERITY.get(kind, Severity.WARNING),
-                                          suggestions=(entry.replacement,)
+                                          suggestions=self._fix(entry, part.text[
+                                              match.start:match.end])
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
         for hit in self.patterns.find(part.folded, norms):
@@ -179,6 +182,11 @@ class ToneChecker:
             for span in targets:
                 findings.append(self._callout(*span))
         return Scan(findings=tuple(findings), cues=dict(cues))
+
+    def _fix(self, entry: LexiconEntry, written: str) -> tuple[str, ...]:
+        """The entry's replacement, agreeing with the form written; none if it cannot."""
+        fixed = agree(written, entry.term, entry.replacement, self.language)
+        return (fixed,) if fixed else ()
 
     def _praise_for_failure(self, part: Document, norms: Sequence[str], after: int) -> bool:
         """True when a failure word follows praise in the same sentence."""
