@@ -5,7 +5,8 @@ impulsivity model ("negative"), from the sentiment lexicons scripts/build_lexico
 
 English: AFINN-165 words rated -2 or below (of -5..+5). French: vaderSentiment-fr words
 rated -1.5 or below (mean rating, -4..+4; the gate build_lexicons.py uses). Only single words
-of letters (apostrophes and hyphens inside) are kept: the cue counts words, not emoticons. The model learns how much the cue weighs; the lists are never edited by hand.
+of letters (apostrophes and hyphens inside) are kept: the cue counts words, not emoticons.
+The model learns how much the cue weighs; the lists are never edited by hand.
 """
 
 from __future__ import annotations

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
-from pathlib import Path
 
 import sklearn
 from fitting import BETA, C, fit_label

@@ -79,6 +79,6 @@ def fit_rows() -> list[Row]:
 
 
 def report_rows() -> list[Row]:
-    """The real posts kept for reporting only (split "report", or not yet assigned), never fitted on."""
+    """Real posts kept for reporting only (split "report", or not yet assigned): never fitted."""
     return _rows("real-report", [p for p in real_posts() if p.split != "fit"],
                  default_style())

@@ -14,13 +14,12 @@ word they stretch: a normalisation rule on the word keys, not a list of spelling
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Generic, TypeVar
-
-import re
 
 import ahocorasick
 import Stemmer

@@ -22,7 +22,7 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-CATEGORIES = ("length", "jargon", "tone", "values", "promotion", "grammar")
+CATEGORIES = ("length", "jargon", "tone", "values", "promotion", "disclosure", "grammar")
 
 
 @dataclass(frozen=True, slots=True)

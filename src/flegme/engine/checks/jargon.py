@@ -18,12 +18,17 @@ from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.messages import texts, wording
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold, word_bounds
 from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"jargon.term": "lexicon", "jargon.anglicism": "lexicon", "jargon.euphemism": "pattern",
+         "jargon.acronym": "pattern", "jargon.long_sentence": "count",
+         "jargon.readability": "count"}
 DEFAULT_MAX_SENTENCE_WORDS = 30
 POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 
@@ -55,7 +60,6 @@ class JargonChecker:
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
         self.language = language
-        self.fr = language == "fr"
         self.kinds = kinds(language, "jargon")
         allowed = {fold(term) for term in style.jargon.allow}
         extra = [LexiconEntry(term=term, replacement=replacement, kind="buzzword")
@@ -144,34 +148,27 @@ class JargonChecker:
         kind = self.kinds.get(entry.kind) or self.kinds.get("buzzword")
         rule = "jargon.anglicism" if entry.kind == "anglicism" else "jargon.term"
         replacement = agree(written, entry.term, entry.replacement, self.language)
-        message = kind.message if kind else "Jargon"
+        default, fallback = texts(self.language, rule)
+        message = kind.message if kind else default
         if replacement:
-            message += f" : préférez « {replacement} »" if self.fr else \
-                f": try \"{replacement}\""
+            message = wording(self.language, rule, "fix", message=message,
+                              replacement=replacement)
         # Half-weight entries also have a plain meaning ("pipeline", "levier"): a gentle note.
         severity = Severity.WARNING if entry.weight >= 1 else Severity.INFO
         return Finding(rule=rule, category=CATEGORY, severity=severity,
                        start=start, end=end, message=message,
-                       explanation=entry.explanation or (kind.explanation if kind else ""),
+                       explanation=entry.explanation or (kind.explanation if kind else fallback),
                        suggestions=(replacement,) if replacement else ())
 
     def _pattern(self, rule: str, name: str, start: int, end: int) -> Finding:
-        info = self.kinds.get(name) or self.kinds.get("buzzword")
+        message, explanation = texts(self.language, rule)
         return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
-                       start=start, end=end, message=info.message if info else "Jargon",
-                       explanation=info.explanation if info else "")
+                       start=start, end=end, message=message, explanation=explanation)
 
     def _acronym(self, start: int, end: int, acronym: str) -> Finding:
-        return Finding(
-            rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=(f"Sigle non expliqué : {acronym}" if self.fr else
-                     f"Unexplained acronym: {acronym}"),
-            explanation=("Un sigle que le lecteur ne connaît pas l'arrête net. Écrivez-le en "
-                         "toutes lettres ou expliquez-le entre parenthèses." if self.fr else
-                         "An acronym readers do not know stops them cold. Spell it out or "
-                         "explain it in brackets."),
-        )
+        message, explanation = texts(self.language, "jargon.acronym", acronym=acronym)
+        return Finding(rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation)
 
     def _long_sentences(self, part: Document, text: str,
                         breaks: list[tuple[int, int]]) -> list[Finding]:
@@ -183,16 +180,11 @@ class JargonChecker:
             count = bisect_left(starts, end) - bisect_left(starts, begin)
             if count > self.max_words:
                 begin += len(text[begin:end]) - len(text[begin:end].lstrip())
-                out.append(Finding(
-                    rule="jargon.long_sentence", category=CATEGORY, severity=Severity.INFO,
-                    start=begin, end=end,
-                    message=(f"Phrase longue ({count} mots)" if self.fr else
-                             f"Long sentence ({count} words)"),
-                    explanation=(f"Au-delà de {self.max_words} mots, on perd le fil : coupez "
-                                 "en deux." if self.fr else
-                                 f"Past {self.max_words} words readers lose the thread: "
-                                 "split it."),
-                ))
+                message, explanation = texts(self.language, "jargon.long_sentence",
+                                             count=count, limit=self.max_words)
+                out.append(Finding(rule="jargon.long_sentence", category=CATEGORY,
+                                   severity=Severity.INFO, start=begin, end=end,
+                                   message=message, explanation=explanation))
         return out
 
     def _readability_counts(self, part: Document, sentences: int) -> readability.Counts:
@@ -241,16 +233,9 @@ class JargonChecker:
     def _hard_to_read(self, doc: Document, ease: float) -> Finding:
         hook = doc.first_sentence()  # only the first is needed: no need to split them all
         end = hook.end if hook is not None else len(doc.text)
-        return Finding(
-            rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
-            start=0, end=end,
-            message=(f"Texte difficile à lire (score {ease:.0f}/100)" if self.fr else
-                     f"Hard to read (reading ease {ease:.0f}/100)"),
-            explanation=("Des phrases plus courtes et des mots plus simples rendent le "
-                         "message lisible par tous." if self.fr else
-                         "Shorter sentences and plainer words make the post readable by "
-                         "everyone."),
-        )
+        message, explanation = texts(self.language, "jargon.readability", ease=f"{ease:.0f}")
+        return Finding(rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
+                       start=0, end=end, message=message, explanation=explanation)
 
 
 def _sentence_count(text: str) -> int:

@@ -14,12 +14,18 @@ from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "promotion"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"promotion.call_to_action": "lexicon", "promotion.discount": "lexicon",
+         "promotion.urgency": "lexicon", "promotion.hype": "lexicon",
+         "promotion.hashtags": "count", "promotion.emoji": "count",
+         "promotion.self_focus": "count"}
 # Lexicon kinds -> rule ids: offers and deals are discounts; the house's extra sales terms
 # ("pre-order", "waitlist") are calls to act.
 _RULE_OF_KIND = {"cta": "promotion.call_to_action", "discount": "promotion.discount",
@@ -90,7 +96,7 @@ class PromotionChecker:
 
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
-        self.fr = language == "fr"
+        self.language = language
         self.kinds = kinds(language, "promotion")
         extra = [LexiconEntry(term=t, kind="extra", stem=True)
                  for t in style.promotion.extra_terms.get(language, ())]
@@ -108,9 +114,10 @@ class PromotionChecker:
         rule = _RULE_OF_KIND.get(kind, "promotion.discount")
         if kind == "extra":
             info = self.kinds.get("cta")
+        message, default = texts(self.language, rule)
         return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
-                       start=start, end=end, message=info.message if info else rule,
-                       explanation=explanation or (info.explanation if info else ""))
+                       start=start, end=end, message=info.message if info else message,
+                       explanation=explanation or (info.explanation if info else default))
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -225,46 +232,28 @@ class PromotionChecker:
 
     def _stuffing(self, doc: Document, cues: Tally) -> list[Finding]:
         out: list[Finding] = []
-        fr = self.fr
         if self._stuffed(cues):
             tags = doc.hashtags()
             if tags:
-                out.append(Finding(
-                    rule="promotion.hashtags", category=CATEGORY, severity=Severity.WARNING,
-                    start=tags[HASHTAG_STUFFING].start if len(tags) > HASHTAG_STUFFING
-                    else tags[0].start, end=tags[-1].end,
-                    message=(f"{len(tags)} hashtags : c'est du remplissage" if fr else
-                             f"{len(tags)} hashtags: that is stuffing"),
-                    explanation=("Au-delà de trois ou quatre, les hashtags font publicité et "
-                                 "diluent le message." if fr else
-                                 "Beyond three or four, hashtags look like an advert and "
-                                 "dilute the message."),
-                ))
+                start = tags[HASHTAG_STUFFING].start if len(tags) > HASHTAG_STUFFING \
+                    else tags[0].start
+                out.append(self._counted("promotion.hashtags", Severity.WARNING, start,
+                                         tags[-1].end, len(tags)))
         if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
             emoji = doc.emoji()
             if emoji:
-                out.append(Finding(
-                    rule="promotion.emoji", category=CATEGORY, severity=Severity.INFO,
-                    start=emoji[0].start, end=emoji[-1].end,
-                    message=(f"{len(emoji)} émojis : c'est beaucoup" if fr else
-                             f"{len(emoji)} emoji: that is a lot"),
-                    explanation=("Une avalanche d'émojis donne un ton de réclame ; gardez-en "
-                                 "un ou deux qui portent du sens." if fr else
-                                 "A shower of emoji reads like an advert; keep one or two "
-                                 "that carry meaning."),
-                ))
+                out.append(self._counted("promotion.emoji", Severity.INFO, emoji[0].start,
+                                         emoji[-1].end, len(emoji)))
         if self._self_focused(cues) and doc.words:
-            out.append(Finding(
-                rule="promotion.self_focus", category=CATEGORY, severity=Severity.INFO,
-                start=0, end=doc.words[0].end,
-                message=("Le message parle surtout de vous" if fr else
-                         "The post is mostly about you"),
-                explanation=("Parlez de ce que cela change pour les lecteurs : « vous » "
-                             "retient plus que « nous »." if fr else
-                             "Say what it changes for readers: \"you\" holds attention "
-                             "better than \"we\"."),
-            ))
+            out.append(self._counted("promotion.self_focus", Severity.INFO, 0,
+                                     doc.words[0].end, 0))
         return out
+
+    def _counted(self, rule: str, severity: Severity, start: int, end: int,
+                 count: int) -> Finding:
+        message, explanation = texts(self.language, rule, count=count)
+        return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
+                       message=message, explanation=explanation)
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

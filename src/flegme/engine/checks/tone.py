@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from flegme.engine.agreement import agree
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.cue_patterns import CueFinder, cue_words, valence_stems
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
@@ -24,15 +25,19 @@ from flegme.engine.checks.tone_cues import (
     named_targets,
     shouted_runs,
 )
-from flegme.engine.agreement import agree
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms, document_stems
+from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "tone"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"tone.shouting": "pattern", "tone.exclamations": "pattern", "tone.insult": "lexicon",
+         "tone.absolutes": "pattern", "tone.sarcasm": "pattern", "tone.callout": "pattern",
+         "tone.threat": "pattern", "tone.heated": "lexicon"}
 # Lexicon kinds -> rule ids. Contempt is reported as an insult; anger as heated wording.
 _RULE_OF_KIND = {
     "anger": "tone.heated", "insult": "tone.insult", "contempt": "tone.insult",
@@ -68,7 +73,6 @@ class ToneChecker:
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
         self.language = language
-        self.fr = language == "fr"
         self.kinds = kinds(language, "tone")
         self.index = LexiconIndex(entries(language, "tone"), language, masked=True)
         words = word_sets(language, "tone")
@@ -97,9 +101,10 @@ class ToneChecker:
     def _finding(self, rule: str, kind: str, start: int, end: int, severity: Severity,
                  suggestions: tuple[str, ...] = (), explanation: str = "") -> Finding:
         info = self.kinds.get(kind)
+        message, default = texts(self.language, rule.rsplit("|", 1)[-1])
         return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
-                       message=info.message if info else rule,
-                       explanation=explanation or (info.explanation if info else ""),
+                       message=info.message if info and info.message else message,
+                       explanation=explanation or (info.explanation if info else "") or default,
                        suggestions=suggestions)
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
@@ -199,40 +204,22 @@ class ToneChecker:
         return False
 
     def _shouting(self, start: int, end: int, shouted: str) -> Finding:
-        return Finding(
-            rule="tone.shouting", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message="Texte en capitales" if self.fr else "Shouting in capitals",
-            explanation=("Les capitales se lisent comme des cris : elles font passer pour "
-                         "de la colère ce qui devrait être une conviction." if self.fr else
-                         "Capitals read as shouting: they turn conviction into anger."),
-            suggestions=(shouted.lower(),),
-        )
+        message, explanation = texts(self.language, "tone.shouting")
+        return Finding(rule="tone.shouting", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation,
+                       suggestions=(shouted.lower(),))
 
     def _stacked(self, start: int, end: int, marks: str) -> Finding:
-        calm = "?" if "?" in marks else "!"
-        return Finding(
-            rule="tone.exclamations", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=("Ponctuation empilée" if self.fr else "Stacked punctuation"),
-            explanation=("« !!! » et « ?! » trahissent l'énervement ; un seul signe suffit."
-                         if self.fr else
-                         "\"!!!\" and \"?!\" signal agitation; one mark is enough."),
-            suggestions=(calm,),
-        )
+        message, explanation = texts(self.language, "tone.exclamations")
+        return Finding(rule="tone.exclamations", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation,
+                       suggestions=("?" if "?" in marks else "!",))
 
     def _callout(self, start: int, end: int) -> Finding:
-        return Finding(
-            rule=_PENDING + "callout|tone.callout", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=("Mise en cause publique et à chaud" if self.fr else
-                     "Heated public call-out"),
-            explanation=("Interpeller publiquement une personne ou une entreprise sous le "
-                         "coup de l'émotion se retourne souvent contre vous ; réglez-le en "
-                         "privé d'abord." if self.fr else
-                         "Calling out a person or company in anger often backfires; take it "
-                         "up privately first."),
-        )
+        message, explanation = texts(self.language, "tone.callout")
+        return Finding(rule=_PENDING + "callout|tone.callout", category=CATEGORY,
+                       severity=Severity.WARNING, start=start, end=end, message=message,
+                       explanation=explanation)
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """The impulsivity score and verdict for the whole post."""
