@@ -20,7 +20,11 @@ from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 
 _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_fail",
-                   "examples_pass", "note", "always"})
+                   "examples_pass", "note", "hints"})
+# A pattern is tried only around its trigger words: from this many characters before one to
+# this many after (a construction is shorter than that); a whole 3,000-character paragraph
+# would cost each pattern a full scan.
+BEFORE, AFTER = 80, 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +36,9 @@ class CuePattern:
     rule: str
     triggers: frozenset[str]
     regex: re.Pattern[str]
-    always: bool = False  # run on every paragraph (the pattern has no trigger word)
+    # substrings one of which the paragraph must hold (a currency sign for a price); a
+    # pattern without trigger words is tried on any paragraph that holds one
+    hints: tuple[str, ...] = ()
     examples_fail: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
 
@@ -71,7 +77,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
         out.append(CuePattern(
             name=raw["name"], checker=raw["checker"], rule=raw["rule"],
             triggers=frozenset(raw.get("triggers", ())), regex=compiled,
-            always=bool(raw.get("always", False)),
+            hints=tuple(raw.get("hints", ())),
             examples_fail=tuple(raw.get("examples_fail", ())),
             examples_pass=tuple(raw.get("examples_pass", ()))))
     return tuple(out)
@@ -109,28 +115,53 @@ class CueFinder:
 
     def __init__(self, language: str, checker: str) -> None:
         self.patterns = tuple(p for p in load_patterns(language) if p.checker == checker)
-        self.always = tuple(p for p in self.patterns if p.always)
-        self.by_trigger: dict[str, list[CuePattern]] = {}
-        for p in self.patterns:
+        self.hinted = tuple(p for p in self.patterns if p.hints and not p.triggers)
+        self.by_trigger: dict[str, list[int]] = {}
+        for index, p in enumerate(self.patterns):
             for word in p.triggers:
-                self.by_trigger.setdefault(word, []).append(p)
+                self.by_trigger.setdefault(word, []).append(index)
         self.triggers = frozenset(self.by_trigger)
 
-    def find(self, folded: str, norms: Sequence[str]) -> list[CueHit]:
-        """Matches of the patterns whose trigger words occur in the paragraph."""
-        chosen: dict[int, CuePattern] = {id(p): p for p in self.always}
+    def find(self, folded: str, norms: Sequence[str],
+             bounds: tuple[Sequence[int], Sequence[int]] | None = None) -> list[CueHit]:
+        """Matches of the patterns whose trigger words occur, tried around those words
+        (`bounds`: the words' starts and ends; without them, over the whole paragraph)."""
+        windows: dict[int, list[tuple[int, int]]] = {}
         if not self.triggers.isdisjoint(norms):
-            for word in self.triggers.intersection(norms):
-                for p in self.by_trigger[word]:
-                    chosen[id(p)] = p
+            size = len(folded)
+            for i, norm in enumerate(norms):
+                chosen = self.by_trigger.get(norm)
+                if chosen is None:
+                    continue
+                span = (0, size) if bounds is None else \
+                    (max(0, bounds[0][i] - BEFORE), min(size, bounds[1][i] + AFTER))
+                for index in chosen:
+                    hints = self.patterns[index].hints
+                    if hints and not any(h in folded for h in hints):
+                        continue
+                    windows.setdefault(index, []).append(span)
+        for p in self.hinted:
+            if any(h in folded for h in p.hints):
+                windows[self.patterns.index(p)] = [(0, len(folded))]
         hits: list[CueHit] = []
-        for p in _in_file_order(chosen.values(), self.patterns):
-            hits.extend(CueHit(p.name, p.rule, m.start(), m.end())
-                        for m in p.regex.finditer(folded) if m.end() > m.start())
+        for index in sorted(windows):
+            p = self.patterns[index]
+            seen: set[tuple[int, int]] = set()
+            for start, end in _merged(windows[index]):
+                for m in p.regex.finditer(folded, start, end):
+                    if m.end() > m.start() and m.span() not in seen:
+                        seen.add(m.span())
+                        hits.append(CueHit(p.name, p.rule, m.start(), m.end()))
         return hits
 
 
-def _in_file_order(chosen: Iterable[CuePattern],
-                   order: Sequence[CuePattern]) -> list[CuePattern]:
-    wanted = {id(p) for p in chosen}
-    return [p for p in order if id(p) in wanted]
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in order."""
+    spans.sort()
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

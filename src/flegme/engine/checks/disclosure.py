@@ -15,7 +15,7 @@ from flegme.engine.checks.tone_cues import named_targets
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold
+from flegme.engine.text import Document, fold, word_bounds
 from flegme.style.model import HouseStyle
 
 CATEGORY = "disclosure"
@@ -45,7 +45,7 @@ class DisclosureChecker:
         """Market statements and accusations of one paragraph; tragedies and sales as cues."""
         cues = Tally()
         findings: list[Finding] = []
-        hits = self.patterns.find(part.folded, document_norms(part))
+        hits = self.patterns.find(part.folded, document_norms(part), word_bounds(part.words))
         if not hits:
             return Scan()
         targets = None
