@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from flegme.engine.matcher import PhraseMatcher
+from flegme.engine.text import Document
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 
@@ -24,7 +25,7 @@ _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_f
 # A pattern is tried only around its trigger words: from this many characters before one to
 # this many after (a construction is shorter than that); a whole 3,000-character paragraph
 # would cost each pattern a full scan.
-BEFORE, AFTER = 80, 160
+BEFORE, AFTER = 120, 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,49 +111,79 @@ def valence_stems(language: str) -> frozenset[str]:
     return frozenset(stem_tokens(words, language))
 
 
-class CueFinder:
-    """The patterns of one checker in one language, run on a paragraph's folded text."""
+class PatternSet:
+    """Every pattern of one language. Its trigger words are one more phrase matcher in the
+    engine's single automaton pass over a paragraph; each pattern is then tried only around
+    its trigger words, for all the checkers at once (they scan the same paragraph one after
+    the other, so the last paragraph's hits are kept)."""
 
-    def __init__(self, language: str, checker: str) -> None:
-        self.patterns = tuple(p for p in load_patterns(language) if p.checker == checker)
-        self.hinted = tuple(p for p in self.patterns if p.hints and not p.triggers)
-        self.by_trigger: dict[str, list[int]] = {}
+    def __init__(self, language: str) -> None:
+        self.patterns = load_patterns(language)
+        self.hinted = tuple(i for i, p in enumerate(self.patterns) if p.hints and not p.triggers)
+        by_trigger: dict[str, list[int]] = {}
         for index, p in enumerate(self.patterns):
             for word in p.triggers:
-                self.by_trigger.setdefault(word, []).append(index)
-        self.triggers = frozenset(self.by_trigger)
+                by_trigger.setdefault(word, []).append(index)
+        self.triggers: PhraseMatcher[tuple[int, ...]] = PhraseMatcher(
+            [(word, tuple(indexes)) for word, indexes in by_trigger.items()], language)
+        self._last: tuple[str, dict[str, list[CueHit]]] = ("\0", {})
 
-    def find(self, folded: str, norms: Sequence[str],
-             bounds: tuple[Sequence[int], Sequence[int]] | None = None) -> list[CueHit]:
-        """Matches of the patterns whose trigger words occur, tried around those words
-        (`bounds`: the words' starts and ends; without them, over the whole paragraph)."""
+    def hits(self, part: Document) -> dict[str, list[CueHit]]:
+        """Matches in one paragraph, by checker."""
+        folded = part.folded
+        last = self._last
+        if last[0] == folded:
+            return last[1]
         windows: dict[int, list[tuple[int, int]]] = {}
-        if not self.triggers.isdisjoint(norms):
-            size = len(folded)
-            for i, norm in enumerate(norms):
-                chosen = self.by_trigger.get(norm)
-                if chosen is None:
-                    continue
-                span = (0, size) if bounds is None else \
-                    (max(0, bounds[0][i] - BEFORE), min(size, bounds[1][i] + AFTER))
-                for index in chosen:
+        size = len(folded)
+        hinted: dict[int, bool] = {}
+        for match in self.triggers.find(part):
+            span = (max(0, match.start - BEFORE), min(size, match.end + AFTER))
+            for index in match.payload:
+                ok = hinted.get(index)
+                if ok is None:
                     hints = self.patterns[index].hints
-                    if hints and not any(h in folded for h in hints):
-                        continue
+                    ok = hinted[index] = not hints or any(h in folded for h in hints)
+                if ok:
                     windows.setdefault(index, []).append(span)
-        for p in self.hinted:
-            if any(h in folded for h in p.hints):
-                windows[self.patterns.index(p)] = [(0, len(folded))]
-        hits: list[CueHit] = []
+        for index in self.hinted:
+            if any(h in folded for h in self.patterns[index].hints):
+                windows[index] = [(0, size)]
+        found: dict[str, list[CueHit]] = {}
         for index in sorted(windows):
             p = self.patterns[index]
             seen: set[tuple[int, int]] = set()
+            out = found.setdefault(p.checker, [])
             for start, end in _merged(windows[index]):
                 for m in p.regex.finditer(folded, start, end):
                     if m.end() > m.start() and m.span() not in seen:
                         seen.add(m.span())
-                        hits.append(CueHit(p.name, p.rule, m.start(), m.end()))
-        return hits
+                        out.append(CueHit(p.name, p.rule, m.start(), m.end()))
+        self._last = (folded, found)
+        return found
+
+
+@cache
+def pattern_set(language: str) -> PatternSet:
+    """The shared pattern set of `language`."""
+    return PatternSet(language)
+
+
+class CueFinder:
+    """The patterns of one checker in one language, run on a paragraph's folded text."""
+
+    def __init__(self, language: str, checker: str) -> None:
+        self.checker = checker
+        self.set = pattern_set(language)
+        self.patterns = tuple(p for p in self.set.patterns if p.checker == checker)
+
+    def matchers(self) -> tuple[PhraseMatcher[tuple[int, ...]], ...]:
+        """The trigger-word matcher (the engine's group scans it with the lexicons)."""
+        return (self.set.triggers,)
+
+    def find(self, part: Document) -> list[CueHit]:
+        """This checker's matches in one paragraph."""
+        return list(self.set.hits(part).get(self.checker, ()))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

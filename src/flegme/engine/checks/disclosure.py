@@ -12,10 +12,10 @@ from typing import Any
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.tone_cues import named_targets
-from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold, word_bounds
+from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle
 
 CATEGORY = "disclosure"
@@ -38,14 +38,14 @@ class DisclosureChecker:
         self.own = frozenset(fold(n).lstrip("@") for n in names if n)
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
-        """No phrase matchers: its cues are patterns."""
-        return ()
+        """The cue patterns' trigger-word matcher (shared by every checker's patterns)."""
+        return self.patterns.matchers()
 
     def scan(self, part: Document) -> Scan:
         """Market statements and accusations of one paragraph; tragedies and sales as cues."""
         cues = Tally()
         findings: list[Finding] = []
-        hits = self.patterns.find(part.folded, document_norms(part), word_bounds(part.words))
+        hits = self.patterns.find(part)
         if not hits:
             return Scan()
         targets = None

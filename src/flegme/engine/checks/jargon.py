@@ -99,8 +99,7 @@ class JargonChecker:
             listed = acronym.upper().rstrip("S") in self.jargon_acronyms \
                 or acronym.upper() in self.jargon_acronyms
             weights[f"{'acro' if listed else 'caps'}:{fold(acronym)}"] = 1.0
-        norms = document_norms(part)
-        for hit in self.patterns.find(part.folded, norms, word_bounds(part.words)):
+        for hit in self.patterns.find(part):
             if any(m.start < hit.end and hit.start < m.end for m in terms):
                 continue  # a listed term already says it
             findings.append(self._pattern(hit.rule, hit.name, hit.start, hit.end))

@@ -16,7 +16,7 @@ from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
 from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold, word_bounds
+from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
@@ -167,7 +167,7 @@ class PromotionChecker:
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         norms = document_norms(part)
-        hits = self.patterns.find(folded, norms, word_bounds(part.words))
+        hits = self.patterns.find(part)
         amounts = [(h.start, h.end) for h in hits if h.name == "not_offer"]
         if amounts and prices:  # "we lost €4 million": an amount, not a price
             dropped = [f for f in prices if _overlaps(f.start, f.end, amounts)]

@@ -29,7 +29,7 @@ from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms, document_stems
 from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document, fold, word_bounds
+from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
@@ -138,7 +138,7 @@ class ToneChecker:
                                               match.start:match.end])
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
-        for hit in self.patterns.find(part.folded, norms, word_bounds(part.words)):
+        for hit in self.patterns.find(part):
             if any(f.start < hit.end and hit.start < f.end for f in findings):
                 continue  # a lexicon word already said it ("idiots"): one cue, one finding
             cues.add(hit.name, 1)
