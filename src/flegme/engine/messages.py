@@ -54,8 +54,16 @@ def rule_texts(language: str) -> Mapping[str, RuleText]:
 
 def texts(language: str, rule: str, **values: object) -> tuple[str, str]:
     """(message, explanation) of `rule` in `language`, placeholders filled from `values`."""
+    if not values:
+        return _plain(language, rule)
     found = rule_texts(language)[rule]
     return found.message.format(**values), found.explanation.format(**values)
+
+
+@cache
+def _plain(language: str, rule: str) -> tuple[str, str]:
+    found = rule_texts(language)[rule]
+    return found.message.format(), found.explanation.format()
 
 
 def wording(language: str, rule: str, key: str, **values: object) -> str:

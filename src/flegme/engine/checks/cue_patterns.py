@@ -22,9 +22,8 @@ from flegme.resources import resource_path
 
 _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_fail",
                    "examples_pass", "note", "hints"})
-# A pattern is tried only around its trigger words: from this many characters before one to
-# this many after (a construction is shorter than that); a whole 3,000-character paragraph
-# would cost each pattern a full scan.
+# A pattern is tried only around its trigger words: from this many characters before the
+# first to this many after the last (a construction is shorter than that).
 BEFORE, AFTER = 120, 160
 
 
@@ -40,6 +39,7 @@ class CuePattern:
     # substrings one of which the paragraph must hold (a currency sign for a price); a
     # pattern without trigger words is tried on any paragraph that holds one
     hints: tuple[str, ...] = ()
+    hint: re.Pattern[str] | None = None  # the hints as one search
     examples_fail: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
 
@@ -79,6 +79,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
             name=raw["name"], checker=raw["checker"], rule=raw["rule"],
             triggers=frozenset(raw.get("triggers", ())), regex=compiled,
             hints=tuple(raw.get("hints", ())),
+            hint=re.compile("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
             examples_fail=tuple(raw.get("examples_fail", ())),
             examples_pass=tuple(raw.get("examples_pass", ()))))
     return tuple(out)
@@ -129,36 +130,35 @@ class PatternSet:
         self._last: tuple[str, dict[str, list[CueHit]]] = ("\0", {})
 
     def hits(self, part: Document) -> dict[str, list[CueHit]]:
-        """Matches in one paragraph, by checker."""
+        """Matches in one paragraph, by checker: each pattern is tried once, from a little
+        before its first trigger word to a little after its last."""
         folded = part.folded
         last = self._last
         if last[0] == folded:
             return last[1]
-        windows: dict[int, list[tuple[int, int]]] = {}
-        size = len(folded)
-        hinted: dict[int, bool] = {}
+        spans: dict[int, list[int]] = {}
         for match in self.triggers.find(part):
-            span = (max(0, match.start - BEFORE), min(size, match.end + AFTER))
             for index in match.payload:
-                ok = hinted.get(index)
-                if ok is None:
-                    hints = self.patterns[index].hints
-                    ok = hinted[index] = not hints or any(h in folded for h in hints)
-                if ok:
-                    windows.setdefault(index, []).append(span)
+                span = spans.get(index)
+                if span is None:
+                    spans[index] = [match.start, match.end]
+                else:
+                    span[1] = match.end
+        size = len(folded)
         for index in self.hinted:
-            if any(h in folded for h in self.patterns[index].hints):
-                windows[index] = [(0, size)]
+            spans[index] = [BEFORE, size]
         found: dict[str, list[CueHit]] = {}
-        for index in sorted(windows):
-            p = self.patterns[index]
-            seen: set[tuple[int, int]] = set()
-            out = found.setdefault(p.checker, [])
-            for start, end in _merged(windows[index]):
-                for m in p.regex.finditer(folded, start, end):
-                    if m.end() > m.start() and m.span() not in seen:
-                        seen.add(m.span())
-                        out.append(CueHit(p.name, p.rule, m.start(), m.end()))
+        patterns = self.patterns
+        for index in sorted(spans):
+            p = patterns[index]
+            if p.hint is not None and p.hint.search(folded) is None:
+                continue  # no currency sign, no "?", no emoji: the pattern cannot match
+            start, end = spans[index]
+            hits = [CueHit(p.name, p.rule, m.start(), m.end())
+                    for m in p.regex.finditer(folded, max(0, start - BEFORE),
+                                              min(size, end + AFTER)) if m.end() > m.start()]
+            if hits:
+                found.setdefault(p.checker, []).extend(hits)
         self._last = (folded, found)
         return found
 
@@ -184,15 +184,3 @@ class CueFinder:
     def find(self, part: Document) -> list[CueHit]:
         """This checker's matches in one paragraph."""
         return list(self.set.hits(part).get(self.checker, ()))
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping windows joined, in order."""
-    spans.sort()
-    out = [spans[0]]
-    for start, end in spans[1:]:
-        if start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
