@@ -59,6 +59,7 @@ SOURCES = {
 CUSS_SURE = 2  # cuss rates how sure it is that a word is profane: 2 = almost always
 AFINN_STRONG = -4  # AFINN valence at or below which a word's offensive sense dominates
 VADER_FR_STRONG = -1.5  # the same gate on vaderSentiment-fr's mean rating (-4..4)
+NEGATIVE = -0.5  # a rating at or below this, in either lexicon, says a word reads as negative
 
 # Words the sources rate as profane that a leader's post uses in an ordinary sense.
 # Each with its reason; the list is reviewed, not tuned on any corpus.
@@ -71,8 +72,6 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "crack": "'crack the problem', 'crack down'",
         "bloody": "British intensifier, often neutral",
         "kill": "'kill it', 'killer feature'; violence words are not profanity",
-        "sucks": "kept in the hand-written list with its own examples",
-        "stupid": "kept in the hand-written list with its own examples",
         "execute": "'execute the plan'",
         "hardcore": "'hardcore fans'",
         "hooker": "rugby position",
@@ -140,7 +139,6 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "tapette": "fly swatter, mousetrap",
         "pipe": "tobacco pipe; English 'pipeline'",
         "bombe atomique": "history and news",
-        "chier": "kept in the hand-written list with its own examples",
         "nique": "« niche » typo and « Nique » (a name)",
         "sucer": "« sucer des glaçons »",
         "bander": "« bander une blessure » (to bandage)",
@@ -302,7 +300,7 @@ def profanity(language: str, cache: Path) -> dict[str, Entry]:
         negative."""
         found = [name for name, words in (("LDNOOBW", ldnoobw), (second_name, second))
                  if word in words]
-        if sentiment.get(word, 0.0) <= strong:
+        if sentiment.get(word, 0.0) <= NEGATIVE:
             found.append(f"{sentiment_name} ({sentiment[word]:g})")
         return found
 
@@ -315,9 +313,12 @@ def profanity(language: str, cache: Path) -> dict[str, Entry]:
                 take(term, f"cuss {cuss_version} (rating {rating})")
             continue
         others = votes(key)
-        # A word needs two sources: cuss sure of it and one more list or a strong negative
-        # rating; a word cuss calls ambiguous (rating 1) needs two more.
-        if (rating >= CUSS_SURE and others) or (rating == CUSS_SURE - 1 and len(others) >= 2):
+        # A word needs two sources: cuss sure of it and one more list or a negative rating.
+        # A word cuss calls ambiguous (rating 1: "suck", "bitch") needs a strongly negative
+        # rating besides: other lists cannot tell its senses apart, a valence can.
+        strongly_negative = sentiment.get(key, 0.0) <= strong
+        if (rating >= CUSS_SURE and others) or (rating == CUSS_SURE - 1 and strongly_negative
+                                                and len(others) >= 2):
             for name in [f"cuss {cuss_version} (rating {rating})", *others]:
                 take(term, name)
     for key in ldnoobw:  # listed by two independent lists, and not rated clean by cuss
