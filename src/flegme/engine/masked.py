@@ -1,8 +1,8 @@
-"""Masked and leet-spelled words ("f*ck", "f**k", "sh!t", "b1tch", "@ss") found by rule.
+"""Masked and leet-spelled words ("f*ck", "f**k", "sh!t", "b1tch", "a$$") found by rule.
 
 The tokeniser splits "f*ck" into "f" and "ck", so no lexicon term can meet it. A masked word
 is a run of letters, digits and masking marks (`*`, `#`, `%`, `!`, `@`, `$`) holding at least
-two letters and one mark inside it. Each run of marks stands for as many letters, give or take
+two letters and one mark inside it, or an initial and two marks or more ("f***"). Each run of marks stands for as many letters, give or take
 one; leet digits and `@`, `$`, `!` stand for the letters they imitate or for any letter. The
 word is matched against a vocabulary of single words (the lexicon's), so an ordinary token
 with a digit ("Q3", "B2B", "web3") never matches anything.
@@ -22,6 +22,7 @@ _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", 
          "!": "i"}
 # Cheap test first: a letter next to a mark (not a plain "!" after a word: "Great!").
 _HINT_RE = re.compile(r"[^\W\d_][*#%@$]|[*$][^\W\d_]|[^\W\d_][!013457][^\W\d_]")
+_INITIAL_RE = re.compile(r"[^\W\d_][*#%$]{2,}")
 _RUN_RE = re.compile(r"[^\W_*#%!@$]*(?:[*#%!@$0-9]+[^\W_*#%!@$]*)+")
 
 
@@ -64,10 +65,10 @@ class MaskedFinder(Generic[T]):
 
     def _lookup(self, token: str) -> tuple[str, T] | None:
         letters = sum(c.isalpha() for c in token)
-        if letters < 2 or letters == len(token) or token.isdigit():
-            return None
-        if not any(not c.isalpha() for c in token[1:]) and token[0] not in "@$":
-            return None  # a mark only in front: "#tag", "1st" are not masked words
+        if letters == len(token) or (letters < 2 and not _INITIAL_RE.fullmatch(token)):
+            return None  # one letter is enough only as an initial followed by marks: "f***"
+        if not any(not c.isalpha() for c in token[1:]) and token[0] != "$":
+            return None  # a mark only in front: "#tag", "@name", "1st" are not masked words
         pattern, low, high = _pattern(token)
         regex = re.compile(pattern)
         for length in range(low, high + 1):
