@@ -126,6 +126,7 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "kinky": "'kinky hair'", "humping": "'humping boxes' (carrying, British)",
         "mams": "abbreviation", "muff": "ear muffs, 'muff a catch' in sport",
         "hooters": "brand and owls", "voyeur": "art and film",
+        "negro": "names: the Negro Leagues (baseball history), Río Negro",
     },
     "fr": {
         "baiser": "« un baiser » (a kiss), « baiser la main »",
@@ -153,6 +154,7 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "pédale": "bicycle pedal",
         "ordure": "« ordures ménagères » (household waste)",
         "emmanché": "a tool's handle",
+        "negro": "Spanish and Portuguese 'black' in place names (Río Negro)",
     },
 }
 # Plainly necessary additions the sources lack, each with its reason.

@@ -79,16 +79,17 @@ def test_masked_spellings_are_found(text: str, word: str) -> None:
 @pytest.mark.parametrize("text", [
     "Q3 results", "B2B and web3", "Great!Thanks", "#fail", "@shit_happens", "COVID19",
     "3,000 km", "a*b = c", "contact@shop.fr", "50% off", "R&D", "@hit",
+    "**it works**", "*so* proud", "**Brian White**", "a T** pointer", "**long-term**",
 ])
 def test_ordinary_tokens_are_not_masked_words(text: str) -> None:
     assert _VOCAB.find(text.lower()) == []
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=8),
-       st.integers(min_value=1), st.sampled_from("*#%"))
+       st.integers(min_value=1), st.sampled_from("*#"))
 def test_any_vocabulary_word_with_one_letter_masked_is_found(word: str, at: int,
                                                              mark: str) -> None:
-    i = 1 + at % (len(word) - 1)  # never the first letter
+    i = 1 + at % (len(word) - 2)  # an inner letter: a mark at either end is emphasis
     masked = word[:i] + mark + word[i + 1:]
     finder = MaskedFinder([(word, "w")])
     found = finder.find(f"so {masked} today")

@@ -1,7 +1,7 @@
 """Masked and leet-spelled words ("f*ck", "f**k", "sh!t", "b1tch", "a$$") found by rule.
 
 The tokeniser splits "f*ck" into "f" and "ck", so no lexicon term can meet it. A masked word
-is a run of letters, digits and masking marks (`*`, `#`, `%`, `!`, `@`, `$`) holding at least
+is a run of letters, digits and masking marks (`*`, `#`, `!`, `@`, `$`) holding at least
 two letters and one mark inside it, or an initial and two marks or more ("f***"). Each run
 of marks stands for as many letters, give or take one; leet digits stand for the letters
 they imitate, and `@`, `$`, `!` for any letter. The word is matched against a vocabulary of
@@ -23,11 +23,11 @@ _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", 
 # Where to look: rare marks next to a letter ("f*ck", "$hit", "f#ck"), and common ones ("!",
 # "@", leet digits) only between two letters ("sh!t", "b1tch"; not "Great!" or "2024").
 # `str.find` per mark: a regex over the whole text costs ~0.5 ms per 3,000 characters.
-_RARE_MARKS = "*$%#"
+_RARE_MARKS = "*$#"
 _INNER_MARKS = "!@013457"
-_TOKEN_CHARS = frozenset("*#%!@$")
-_INITIAL_RE = re.compile(r"[^\W\d_][*#%$]{2,}")
-_RUN_RE = re.compile(r"[^\W_*#%!@$]*(?:[*#%!@$0-9]+[^\W_*#%!@$]*)+")
+_TOKEN_CHARS = frozenset("*#!@$")
+_INITIAL_RE = re.compile(r"[^\W\d_][*$]{2,}")
+_RUN_RE = re.compile(r"[^\W_*#!@$]*(?:[*#!@$0-9]+[^\W_*#!@$]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +71,10 @@ class MaskedFinder(Generic[T]):
         letters = sum(c.isalpha() for c in token)
         if letters == len(token) or (letters < 2 and not _INITIAL_RE.fullmatch(token)):
             return None  # one letter is enough only as an initial followed by marks: "f***"
-        if not any(not c.isalpha() for c in token[1:]) and token[0] != "$":
-            return None  # a mark only in front: "#tag", "@name", "1st" are not masked words
+        if token[0] in "*#!@" or token[0].isdigit():
+            return None  # "*really*", "**bold**", "#tag", "@name", "1st": emphasis or names
+        if token[-1] in "*#" and not _INITIAL_RE.fullmatch(token):
+            return None  # "word**" closes an emphasis; only an initial ends in marks: "f***"
         pattern, low, high = _pattern(token)
         regex = re.compile(pattern)
         for length in range(low, high + 1):
@@ -116,9 +118,9 @@ def _pattern(token: str) -> tuple[str, int, int]:
     """A regex for the words `token` may hide, and the range of their lengths."""
     parts: list[str] = []
     low = high = 0
-    for run in re.finditer(r"[*#%]+|.", token):
+    for run in re.finditer(r"[*#]+|.", token):
         text = run.group()
-        if text[0] in "*#%":
+        if text[0] in "*#":
             n = len(text)
             parts.append(f"[^\\W\\d_]{{{max(1, n - 1)},{n + 1}}}")
             low, high = low + max(1, n - 1), high + n + 1
