@@ -54,6 +54,9 @@ SOURCES = {
     "vader": Source("pypi", "vadersentiment", "3.3.2", "MIT"),
     "vader-fr": Source("pypi", "vadersentiment-fr", "1.3.4", "MIT"),
     "emoji": Source("pypi", "emoji", "2.16.0", "BSD-3-Clause"),
+    "retext-simplify": Source("npm", "retext-simplify", "8.0.0", "MIT"),
+    "too-wordy": Source("npm", "too-wordy", "0.3.6", "MIT"),
+    "stop-words": Source("npm", "textlint-rule-stop-words", "5.2.0", "MIT"),
 }
 
 # --- Rules -------------------------------------------------------------------------------
@@ -177,6 +180,8 @@ class Entry:
     kind: str
     sources: list[str] = field(default_factory=list)
     inflect: bool = False
+    replacement: str = ""
+    weight: float | None = None
 
 
 # --- Fetching ----------------------------------------------------------------------------
@@ -356,17 +361,49 @@ def angry_emoji(cache: Path) -> dict[str, Entry]:
     return out
 
 
+_SIMPLIFY_RE = re.compile(r"^  (?:'([^']+)'|([\w-]+)): \{\n((?:    .*\n)*?)  \}", re.M)
+
+
+def wordy_phrases(cache: Path) -> dict[str, Entry]:
+    """English wordy phrases with a plain replacement: those three independent plain-language
+    lists agree on (retext-simplify, which gives the replacement, too-wordy and
+    textlint-rule-stop-words). Weight 0: a gentle note that never makes a post "jargon"."""
+    simplify = one(fetch(SOURCES["retext-simplify"], cache), "patterns.js")
+    patterns: dict[str, str] = {}
+    for m in _SIMPLIFY_RE.finditer(simplify.read_text(encoding="utf-8")):
+        body = m.group(3)
+        replace = re.findall(r"'([^']+)'", body.split("replace:", 1)[1]) \
+            if "replace:" in body else []
+        if replace:
+            patterns[m.group(1) or m.group(2)] = replace[0]
+    wordy_js = one(fetch(SOURCES["too-wordy"], cache), "too-wordy.js")
+    wordy = set(re.findall(r"^\s+'([^']+)',?$", wordy_js.read_text(encoding="utf-8"), re.M))
+    stop = set(read_lines(one(fetch(SOURCES["stop-words"], cache), "dict.txt")))
+    versions = (f"retext-simplify {SOURCES['retext-simplify'].version}; too-wordy "
+                f"{SOURCES['too-wordy'].version}; textlint-rule-stop-words "
+                f"{SOURCES['stop-words'].version}")
+    return {term: Entry(term=term, kind="wordy", sources=[versions], replacement=plain,
+                        weight=0.0)
+            for term, plain in patterns.items() if term in wordy and term in stop}
+
+
 # --- Writing -----------------------------------------------------------------------------
 def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def render(entries: Iterable[Entry], intro: str) -> str:
+def render(entries: Iterable[Entry], intro: str, kinds: str = "") -> str:
     lines = [HEADER, intro, ""]
+    if kinds:
+        lines += [kinds, ""]
     for e in sorted(entries, key=lambda e: (e.kind, e.term)):
         lines.append("[[term]]")
         lines.append(f"term = {toml_string(e.term)}")
         lines.append(f"kind = {toml_string(e.kind)}")
+        if e.replacement:
+            lines.append(f"replacement = {toml_string(e.replacement)}")
+        if e.weight is not None:
+            lines.append(f"weight = {e.weight:g}")
         if e.inflect:
             lines.append("inflect = true")
         lines.append(f"source = {toml_string('; '.join(e.sources))}")
@@ -384,6 +421,13 @@ def build(cache: Path) -> dict[Path, str]:
             tone.values(),
             "# Profanity and slurs (kind profanity) and angry or mocking emoji (anger,\n"
             "# contempt), chosen by the rules of scripts/build_lexicons.py.")
+    files[OUT / "en" / "generated" / "jargon.toml"] = render(
+        wordy_phrases(cache).values(),
+        "# Wordy phrases with a plain replacement (kind wordy, weight 0: a note, never a\n"
+        "# verdict), chosen by the rules of scripts/build_lexicons.py.",
+        kinds='[kinds.wordy]\nmessage = "Wordy"\nexplanation = "Plain-language guides '
+              'list this phrase as wordy or official-sounding; the shorter word says the '
+              'same."\nweight = 0')
     return files
 
 
