@@ -166,3 +166,31 @@ def test_generated_profanity_is_flagged_as_impulsive_wording(lang: str, text: st
     conclusion = tone.conclude(doc, [tone.scan(doc)])
     assert "tone.insult" in {f.rule for f in conclusion.findings}
     assert conclusion.flag
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Great game: the kids kicked the balls around all afternoon."),
+    ("en", "Colorectal cancer screening checks the rectum; book yours."),
+    ("en", "We met in the cul-de-sac behind the depot."),
+    ("fr", "Une pédale de vélo réparée gratuitement à l'atelier."),
+    ("fr", "La collecte des ordures ménagères change de jour."),
+    ("fr", "Un lendemain avec une sacrée gueule de bois pour les supporters."),
+])
+def test_reviewed_exclusions_leave_ordinary_senses_alone(lang: str, text: str) -> None:
+    tone = ToneChecker(default_style(), lang)
+    doc = Document.analyse(text, lang)
+    findings = tone.conclude(doc, [tone.scan(doc)]).findings
+    assert not [f for f in findings if f.rule == "tone.insult"], \
+        [text[f.start:f.end] for f in findings]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_generated_entry_names_its_source(lang: str) -> None:
+    hand = {e.term for e in load_lexicon(lang, "tone") if not e.source}
+    generated = [e for e in load_lexicon(lang, "tone") if e.source]
+    assert all(e.source and e.kind for e in generated)
+    # a term written by hand is matched with its hand-written entry (listed first)
+    index = LexiconIndex(load_lexicon(lang, "tone"), lang)
+    for term in sorted(hand & {e.term for e in generated})[:5]:
+        doc = Document.analyse(f"so {term} today", lang)
+        assert all(not m.payload.source for m in index.find(doc) if m.term == term)
