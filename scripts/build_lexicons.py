@@ -130,6 +130,8 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "mams": "abbreviation", "muff": "ear muffs, 'muff a catch' in sport",
         "hooters": "brand and owls", "voyeur": "art and film",
         "negro": "names: the Negro Leagues (baseball history), Río Negro",
+        "jerk": "'knee-jerk reaction', 'jerk chicken'",
+        "ugly": "'ugly sweater', 'the ugly truth': not abuse by itself",
     },
     "fr": {
         "baiser": "« un baiser » (a kiss), « baiser la main »",
@@ -158,6 +160,12 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "ordure": "« ordures ménagères » (household waste)",
         "emmanché": "a tool's handle",
         "negro": "Spanish and Portuguese 'black' in place names (Río Negro)",
+        "gerbe": "« gerbe de fleurs » (a wreath: condolence posts)",
+        "gourde": "a water bottle (« gourde réutilisable »)",
+        "minus": "English 'minus' in mixed posts; maths",
+        "misérable": "« Les Misérables »; literary pity rather than abuse",
+        "bâtard": "« pain bâtard » (a loaf)",
+        "pd": "an abbreviation in mixed posts ('PD', police department)",
     },
 }
 # Plainly necessary additions the sources lack, each with its reason.
@@ -329,10 +337,19 @@ def profanity(language: str, cache: Path) -> dict[str, Entry]:
                                                 and len(others) >= 2):
             for name in [f"cuss {cuss_version} (rating {rating})", *others]:
                 take(term, name)
-    for key in ldnoobw:  # listed by two independent lists, and not rated clean by cuss
-        if key not in rated_clean and key in second:
-            take(key, "LDNOOBW")
-            take(key, second_name)
+    for key in sorted(ldnoobw | second):
+        # Listed by one list or both, and the sentiment lexicon rates it negative or the
+        # other list agrees; never a word cuss rates below 2 ("sucks" counts as "suck").
+        if key in rated_clean or (key.endswith("s") and key[:-1] in rated_clean):
+            continue
+        lists = [name for name, words in (("LDNOOBW", ldnoobw), (second_name, second))
+                 if key in words]
+        negative = sentiment.get(key, 0.0) <= NEGATIVE
+        if len(lists) == 2 or negative:
+            for name in lists:
+                take(key, name)
+            if negative:
+                take(key, f"{sentiment_name} ({sentiment[key]:g})")
     words = {k for k in chosen if " " not in k and "-" not in k}  # before exclusions:
     for term in EXCLUDE[language]:  # "ferme ta gueule" stays when "gueule" alone goes
         chosen.pop(term, None)
