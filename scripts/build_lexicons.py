@@ -266,6 +266,12 @@ def read_vader_fr(folder: Path) -> dict[str, float]:
 
 
 # --- Selection ---------------------------------------------------------------------------
+def fold(term: str) -> str:
+    """Lower case without accents: how the engine compares words."""
+    decomposed = unicodedata.normalize("NFD", term.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def norm(term: str) -> str:
     """A term as written in a lexicon: NFC, lower case (proper names aside), one blank."""
     term = unicodedata.normalize("NFC", term).replace("’", "'")
@@ -351,8 +357,9 @@ def profanity(language: str, cache: Path) -> dict[str, Entry]:
             if negative:
                 take(key, f"{sentiment_name} ({sentiment[key]:g})")
     words = {k for k in chosen if " " not in k and "-" not in k}  # before exclusions:
-    for term in EXCLUDE[language]:  # "ferme ta gueule" stays when "gueule" alone goes
-        chosen.pop(term, None)
+    excluded = {fold(term) for term in EXCLUDE[language]}  # "négro" goes with "negro"
+    for key in [k for k in chosen if fold(k) in excluded]:  # "ferme ta gueule" stays
+        del chosen[key]
     for key in list(chosen):
         parts = re.split(r"[ '-]", key)
         if len(parts) > 1 and not any(p in words for p in parts):
