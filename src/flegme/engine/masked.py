@@ -48,9 +48,10 @@ class MaskedFinder(Generic[T]):
         for word, payload in words:
             if word.isalpha() and len(word) >= 3:
                 self._by_length.setdefault(len(word), []).append((word, payload))
+        self._count = sum(map(len, self._by_length.values()))
 
     def __len__(self) -> int:
-        return sum(map(len, self._by_length.values()))
+        return self._count
 
     def find(self, folded: str) -> list[MaskedMatch[T]]:
         """Masked words of `folded` text (lower-cased, accents stripped), left to right."""
