@@ -115,8 +115,10 @@ def _view(doc: Document, stem: bool) -> _View:
     key = (doc.text, doc.language if stem else "", stem)
     view = _VIEW_CACHE.get(key)
     if view is None:
-        norms = _unstretched(tuple(word_norms(doc.words)))
-        view = _View(stem_tokens(norms, doc.language) if stem else norms)
+        if stem:  # the stems of the folded view's keys: unstretched once per paragraph
+            view = _View(stem_tokens(_view(doc, False).keys, doc.language))
+        else:
+            view = _View(_unstretched(tuple(word_norms(doc.words))))
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
         _VIEW_CACHE[key] = view

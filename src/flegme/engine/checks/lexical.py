@@ -61,14 +61,15 @@ class LexiconIndex:
         if len(self.masked):
             masked = self.masked.find(doc.folded)
             if masked:
+                taken = [(m.start, m.end) for m in found]
                 found.extend(self._as_phrase(doc, m.start, m.end, m.word, m.payload)
-                             for m in masked)
+                             for m in masked
+                             if not any(s < m.end and m.start < e for s, e in taken))
                 found.sort(key=lambda m: m.start)
         if not found:
             return found
         links = doc.urls() if "." in doc.text else []
         return [m for m in found if not _in_name(doc.text, m.start, links)]
-
 
     @staticmethod
     def _as_phrase(doc: Document, start: int, end: int, term: str,
