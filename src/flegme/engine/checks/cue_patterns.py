@@ -21,10 +21,11 @@ from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 
 _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_fail",
-                   "examples_pass", "note", "hints"})
-# A pattern is tried only around its trigger words: from this many characters before the
-# first to this many after the last (a construction is shorter than that).
-BEFORE, AFTER = 120, 160
+                   "examples_pass", "note", "hints", "before", "after"})
+# A pattern is tried only around its trigger words: by default from this many characters
+# before the first to this many after the last (a pattern whose trigger word comes late in the
+# construction says how far back it reaches with `before`).
+BEFORE, AFTER = 40, 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ class CuePattern:
     # pattern without trigger words is tried on any paragraph that holds one
     hints: tuple[str, ...] = ()
     hint: re.Pattern[str] | None = None  # the hints as one search
+    before: int = BEFORE
+    after: int = AFTER
     examples_fail: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
 
@@ -80,6 +83,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
             triggers=frozenset(raw.get("triggers", ())), regex=compiled,
             hints=tuple(raw.get("hints", ())),
             hint=re.compile("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
+            before=int(raw.get("before", BEFORE)), after=int(raw.get("after", AFTER)),
             examples_fail=tuple(raw.get("examples_fail", ())),
             examples_pass=tuple(raw.get("examples_pass", ()))))
     return tuple(out)
@@ -146,7 +150,7 @@ class PatternSet:
                     span[1] = match.end
         size = len(folded)
         for index in self.hinted:
-            spans[index] = [BEFORE, size]
+            spans[index] = [self.patterns[index].before, size]
         found: dict[str, list[CueHit]] = {}
         patterns = self.patterns
         for index in sorted(spans):
@@ -155,8 +159,8 @@ class PatternSet:
                 continue  # no currency sign, no "?", no emoji: the pattern cannot match
             start, end = spans[index]
             hits = [CueHit(p.name, p.rule, m.start(), m.end())
-                    for m in p.regex.finditer(folded, max(0, start - BEFORE),
-                                              min(size, end + AFTER)) if m.end() > m.start()]
+                    for m in p.regex.finditer(folded, max(0, start - p.before),
+                                              min(size, end + p.after)) if m.end() > m.start()]
             if hits:
                 found.setdefault(p.checker, []).extend(hits)
         self._last = (folded, found)
