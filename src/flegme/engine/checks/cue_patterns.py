@@ -25,7 +25,7 @@ _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_f
 # A pattern is tried only around its trigger words: by default from this many characters
 # before the first to this many after the last (a pattern whose trigger word comes late in the
 # construction says how far back it reaches with `before`).
-BEFORE, AFTER = 40, 120
+BEFORE, AFTER = 40, 80
 
 
 @dataclass(frozen=True, slots=True)

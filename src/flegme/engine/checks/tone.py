@@ -60,6 +60,7 @@ _STACKED_RE = re.compile(r"[!?]{2,}")
 _STACKED = ("!!", "?!", "!?", "???")
 _SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
+SHORT = 45  # words: a post this short reads as a quick reaction
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
 _NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
                          "tone.threat"})
@@ -148,6 +149,7 @@ class ToneChecker:
             negative = self.negative.intersection(document_stems(part))
             if negative:
                 cues.add("negative", len(negative))
+        cues["words"] = len(norms)
         if not self.second_person.isdisjoint(norms) or "@" in text:
             cues.add("second_person", sum(map(self.second_person.__contains__, norms))
                      + text.count("@"))
@@ -272,4 +274,8 @@ class ToneChecker:
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
             "negative": min(cues["negative"], 4.0),
             "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
+            # a short post (a tweet, a reply) with a negative word or aimed at someone is
+            # more often a jab than the same word in an essay
+            "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
+            "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
         }
