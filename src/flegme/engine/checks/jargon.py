@@ -135,6 +135,8 @@ class JargonChecker:
             listed = base in self.jargon_acronyms
             if not listed and not (is_caps and letters <= 3):
                 continue  # four capitals or more: shouting (tone) or a promo code (SALE30)
+            if not listed and not token.isalpha():
+                continue  # a code or a model with digits ("SBG2", "A320"): a name, not jargon
             if not listed and _in_shouting(text, m.start(), m.end()):
                 continue  # "WE DID IT": capitals for emphasis, a matter for the tone checker
             if _explained(text, m.start(), m.end(), token):

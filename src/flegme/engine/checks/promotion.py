@@ -175,6 +175,13 @@ class PromotionChecker:
             findings = [f for f in findings if f not in dropped]
         taken.extend((f.start, f.end) for f in findings)
         for hit in hits:
+            if hit.name == "deal_price" and prices:  # "just $30": the price is a deal
+                framed = [f for f in prices if _overlaps(f.start, f.end, [(hit.start, hit.end)])]
+                if framed:
+                    cues["price"] -= len(framed)
+                    findings = [f for f in findings if f not in framed]
+                    taken = [span for span in taken
+                             if not any(span == (f.start, f.end) for f in framed)]
             if hit.rule and _overlaps(hit.start, hit.end, taken):
                 continue  # a lexicon term or a pattern above already said it
             cues.add(hit.name, 1)
