@@ -194,3 +194,25 @@ def test_every_generated_entry_names_its_source(lang: str) -> None:
     for term in sorted(hand & {e.term for e in generated})[:5]:
         doc = Document.analyse(f"so {term} today", lang)
         assert all(not m.payload.source for m in index.find(doc) if m.term == term)
+
+
+# --- hashtags --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "cue"), [
+    ("en", "Launch day. #ShitShow", "Shit"),
+    ("en", "Another delay #fuck", "fuck"),
+    ("fr", "Encore raté #BandeDeConnards", "Connards"),
+    ("en", "Join us #BikeToWork #Assessment #Dickens", None),
+    ("en", "See shop.com/page#shit and C# code", None),
+])
+def test_hostile_hashtags_count_by_their_camel_case_words(lang: str, text: str,
+                                                          cue: str | None) -> None:
+    tone = ToneChecker(default_style(), lang)
+    doc = Document.analyse(text, lang)
+    insults = [text[f.start:f.end] for f in tone.conclude(doc, [tone.scan(doc)]).findings
+               if f.rule == "tone.insult"]
+    assert insults == ([cue] if cue else [])
+
+
+def test_hashtag_words_only_for_the_tone_index() -> None:
+    index = LexiconIndex([LexiconEntry("fuck", kind="profanity")], "en")  # masked off
+    assert _found(index, "Another delay #fuck", "en") == []

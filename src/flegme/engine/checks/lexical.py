@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -36,9 +37,10 @@ class LexiconIndex:
                                      stem=True)
         self.emoji = EmojiFinder([(e.term, e) for e in entries
                                   if not any(c.isalnum() for c in e.term)])
-        self.masked = MaskedFinder(
-            [(fold(form), e) for e in words if masked and " " not in e.term.strip()
-             for form in (forms(e.term, language) if e.inflect else (e.term,))])
+        singles = [(fold(form), e) for e in words if masked and " " not in e.term.strip()
+                   for form in (forms(e.term, language) if e.inflect else (e.term,))]
+        self.masked = MaskedFinder(singles)
+        self.hashtag_words = dict(reversed(singles))  # the first entry of a form wins
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[LexiconEntry], ...]:
@@ -47,7 +49,15 @@ class LexiconIndex:
 
     def find(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
         """Non-overlapping matches of both matchers, in text order, outside hashtags,
-        @-handles and links (those are names, not prose)."""
+        @-handles and links (those are names, not prose); with `masked`, the words of
+        CamelCase hashtags too (#FuckThis, #ShameOnYou: a hashtag can be an insult)."""
+        found = self._find(doc)
+        if self.hashtag_words and "#" in doc.text:
+            found.extend(self._hashtag_words(doc))
+            found.sort(key=lambda m: m.start)
+        return found
+
+    def _find(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
         found = self.exact.find(doc)
         if len(self.stemmed):
             taken = [(m.start, m.end) for m in found]
@@ -71,6 +81,25 @@ class LexiconIndex:
         links = doc.urls() if "." in doc.text else []
         return [m for m in found if not _in_name(doc.text, m.start, links)]
 
+    def _hashtag_words(self, doc: Document) -> list[PhraseMatch[LexiconEntry]]:
+        """Lexicon words that are a segment of a hashtag's CamelCase body, or all of it."""
+        out: list[PhraseMatch[LexiconEntry]] = []
+        text, folded = doc.text, doc.folded
+        at = text.find("#")
+        while at >= 0:
+            m = _HASHTAG_BODY_RE.match(text, at + 1)
+            if m is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1]
+                                                  in "#&/")):
+                parts = [(m.start(), m.end())]
+                parts += [(p.start(), p.end()) for p in _CAMEL_RE.finditer(text, *parts[0])]
+                for start, end in dict.fromkeys(parts):
+                    entry = self.hashtag_words.get(folded[start:end])
+                    if entry is not None:
+                        out.append(self._as_phrase(doc, start, end, entry.term, entry))
+                        break  # one cue per hashtag
+            at = text.find("#", at + 1)
+        return out
+
     @staticmethod
     def _as_phrase(doc: Document, start: int, end: int, term: str,
                    entry: LexiconEntry) -> PhraseMatch[LexiconEntry]:
@@ -80,6 +109,11 @@ class LexiconIndex:
         first = bisect_left(ends, start + 1)
         last = bisect_left(starts, end)
         return PhraseMatch(start, end, term, entry, first, max(0, last - first))
+
+
+_HASHTAG_BODY_RE = re.compile(r"[^\W_]+")
+# A CamelCase segment: an optional capital and lower-case letters, or a run of capitals.
+_CAMEL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:
