@@ -148,3 +148,27 @@ def test_over_limit_check_can_fail() -> None:
 def test_readme_counts_are_current(posts: list[dict[str, Any]]) -> None:
     tables: Callable[[list[dict[str, Any]]], str] = load_module("counts").tables
     assert tables(posts) in (REAL / "README.md").read_text(encoding="utf-8")
+
+
+def test_second_pass_labels_every_post_and_agreed_ids_are_current() -> None:
+    """The blind pass covers the same posts, and blind/agreed.json matches both passes."""
+    agreement = load_module("agreement")
+    first = agreement.load(REAL / "posts.jsonl")
+    second = agreement.load(REAL / "blind" / "pass2.jsonl")
+    assert set(first) == set(second)
+    for row in second.values():
+        for label in agreement.LABELS:
+            assert isinstance(row[label], bool), (row["id"], label)
+    agreed = json.loads((REAL / "blind" / "agreed.json").read_text(encoding="utf-8"))
+    for label in agreement.LABELS:
+        expected = sorted(i for i in first if first[i][label] == second[i][label])
+        assert agreed[label] == expected, f"run corpus/real/agreement.py --write ({label})"
+
+
+def test_kappa_matches_known_values() -> None:
+    """Cohen's kappa: perfect agreement is 1, agreement at chance level is 0."""
+    agreement = load_module("agreement")
+    assert agreement.kappa([True, False, True, False], [True, False, True, False]) == 1.0
+    assert agreement.kappa([True, True, False, False], [True, False, True, False]) == 0.0
+    assert agreement.kappa([True, False, False, False],
+                           [True, True, False, False]) == pytest.approx(0.5)
