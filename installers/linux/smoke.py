@@ -152,6 +152,15 @@ def main() -> int:
         step("window opens offscreen and closes cleanly", clean,
              "exit 0, no traceback" if clean else tail(proc))
 
+        # team mode: psycopg and libpq load from the bundle (port 9 refuses: a clear message)
+        proc = run([str(exe), "team", "join", "postgresql://nobody@127.0.0.1:9/flegme"],
+                   dict(env, FLEGME_TEAM_PASSWORD="x"))
+        step("team join reaches libpq (connection refused, said plainly)",
+             proc.returncode == 2 and "Cannot reach the team server" in proc.stderr,
+             tail(proc))
+        step("team schema files inside the bundle",
+             any(exe.parent.rglob("flegme/team/sql/002_rules.sql")))
+
         keyring_running = start_keyring(env, home)
         proc = run([str(exe), "doctor", "--json"], env)
         try:

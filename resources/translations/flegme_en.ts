@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="32"/>
+        <source>Who did what, when, and why (overrides of the cooling-off included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="43"/>
+        <source>Sent before the end of the cooling-off: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="45"/>
+        <source>taken back to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="46"/>
+        <source>restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="47"/>
+        <source>edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="59"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <location filename="../../src/flegme/ui/editor.py" line="35"/>
@@ -9,27 +67,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="135"/>
+        <location filename="../../src/flegme/ui/editor.py" line="169"/>
         <source>Suggestion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="159"/>
+        <location filename="../../src/flegme/ui/editor.py" line="193"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="165"/>
+        <location filename="../../src/flegme/ui/editor.py" line="199"/>
         <source>Dismiss “%1” once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="166"/>
+        <location filename="../../src/flegme/ui/editor.py" line="200"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="168"/>
+        <location filename="../../src/flegme/ui/editor.py" line="202"/>
         <source>Propose “%1” as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,190 +95,199 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="28"/>
-        <source>draft</source>
+        <location filename="../../src/flegme/ui/drafts_model.py" line="81"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="49"/>
+        <source>Reply to the selected comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="28"/>
-        <source>in review</source>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="29"/>
-        <source>changes requested</source>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="170"/>
+        <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="29"/>
-        <source>approved</source>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="106"/>
+        <source>Reply not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="30"/>
-        <source>published</source>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="139"/>
+        <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="30"/>
-        <source>archived</source>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="143"/>
+        <source>On a passage changed since: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="169"/>
+        <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="33"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="33"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
         <source>Plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="34"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Composure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="34"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Mission and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="35"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Lead, don&apos;t sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="35"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Grammar and spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="42"/>
         <source>Impulsivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="40"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="43"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="51"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="68"/>
         <source>Dismiss once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="54"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="71"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="56"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="73"/>
         <source>Propose as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="85"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="102"/>
         <source>Linked to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="88"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="105"/>
         <source>Not linked to the mission or values. It could link to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="112"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="130"/>
         <source>Nothing to flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="114"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="132"/>
         <source>Dismissed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="119"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="137"/>
         <source>Double-click to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="154"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="156"/>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="41"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="43"/>
         <source>Welcome to Flegme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="45"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="47"/>
         <source>Flegme keeps your drafts in an encrypted vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="47"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="49"/>
         <source>Keep the key in the system keyring (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="49"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="51"/>
         <source>Protect the vault with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="54"/>
-        <source>Use a passphrase instead.</source>
+        <location filename="../../src/flegme/ui/first_run.py" line="57"/>
+        <source>This computer has no system keyring that Flegme can use (none is installed, or it is locked), so the vault&apos;s key cannot be kept there. Choose a passphrase instead: you will type it each time Flegme opens. Keep it safe: without it or the recovery key, the drafts cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="62"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="62"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="63"/>
-        <source>Comms lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="68"/>
-        <location filename="../../src/flegme/ui/first_run.py" line="82"/>
-        <location filename="../../src/flegme/ui/first_run.py" line="86"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="76"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="90"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="94"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="69"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="77"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="70"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="78"/>
         <source>I am the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="71"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="79"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="83"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="91"/>
         <source>Use at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="87"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="95"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,115 +295,323 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="93"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="98"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="106"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="111"/>
         <source>Changes from the previous revision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="109"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="114"/>
         <source>Restore this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="19"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="19"/>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="20"/>
+        <location filename="../../src/flegme/ui/labels.py" line="33"/>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="21"/>
+        <location filename="../../src/flegme/ui/labels.py" line="32"/>
+        <location filename="../../src/flegme/ui/labels.py" line="39"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="21"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="22"/>
+        <location filename="../../src/flegme/ui/labels.py" line="40"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="26"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="26"/>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="27"/>
+        <source>comms lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="31"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="31"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="37"/>
+        <source>taken back to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="37"/>
+        <source>sent to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="38"/>
+        <source>sent back for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="39"/>
+        <source>marked as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="46"/>
+        <source>This draft is %1: it cannot be %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="52"/>
+        <source>This draft reads as written in anger. It can go forward in %1 minute(s) (at %2), or now with a reason written by the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="57"/>
+        <source>Only the assistant or the comms lead can review a draft (comment, request changes, approve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="59"/>
+        <source>Only the leader can send a draft before it has cooled off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="61"/>
+        <source>Only the comms lead can change the house style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="62"/>
+        <source>Only the leader or the assistant can mark a draft as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="64"/>
+        <source>Your role cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="66"/>
+        <source>Write the reason in a few words (at least three): it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="68"/>
+        <source>This draft is in review or approved: what the reviewer saw stays fixed. Take it back to edit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="70"/>
+        <source>A published or archived draft cannot be edited; restore it or start a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="72"/>
+        <source>You wrote this draft: someone else must approve it (the house style does not allow self-approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="74"/>
+        <source>Comments go on a draft in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="75"/>
+        <source>The commented passage lies outside the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="76"/>
+        <source>Give the published post&apos;s address (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="77"/>
+        <source>Only an archived draft can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="78"/>
+        <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="52"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="57"/>
         <source>Search drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="64"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="67"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="72"/>
         <source>Title (for you, not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="76"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="79"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="87"/>
+        <source>Take back to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="90"/>
         <source>Copy for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="81"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="92"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="94"/>
         <source>Mark as published…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="215"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="131"/>
         <source>Fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="267"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="214"/>
+        <source>Feedback (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="302"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="269"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="304"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="282"/>
-        <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="295"/>
-        <source>Cooling-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="296"/>
-        <source>Why must this go now? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="303"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
-        <source>Sent to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="311"/>
-        <source>Copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
-        <source>Published</source>
+        <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
-        <source>Address of the published post:</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="328"/>
+        <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <source>Changes requested: see the feedback, edit, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="334"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="349"/>
+        <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="362"/>
+        <source>Cooling-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="363"/>
+        <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="370"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
+        <source>Sent to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="383"/>
+        <source>Not taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="392"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
+        <source>Address of the published post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="414"/>
         <source>Not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +619,7 @@
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../src/flegme/ui/progress.py" line="44"/>
+        <location filename="../../src/flegme/ui/progress.py" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,132 +627,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="62"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="63"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="64"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="74"/>
-        <source>Flegme %1 — role: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
-        <source>leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
-        <source>assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
-        <source>comms lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="89"/>
-        <source>New draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="90"/>
-        <source>Save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="91"/>
-        <source>Copy the post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
-        <source>Send to review</source>
+        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/main_window.py" line="93"/>
-        <source>Find a draft</source>
+        <source>Flegme %1 — role: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
-        <source>&amp;File</source>
+        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
+        <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
-        <source>Settings…</source>
+        <location filename="../../src/flegme/ui/main_window.py" line="106"/>
+        <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
-        <source>Back up the vault…</source>
+        <location filename="../../src/flegme/ui/main_window.py" line="107"/>
+        <source>Copy the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
-        <source>Quit</source>
+        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
+        <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <source>Find a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
+        <source>Back up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="125"/>
         <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="129"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="138"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="154"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="161"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="159"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="175"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="171"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="188"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="173"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="190"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="196"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="216"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
         <source>House style saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,18 +758,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="137"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="143"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="140"/>
-        <source>This key reopens your vault if the system keyring or your passphrase is lost.
-It is shown only now: print it or write it down, and keep it somewhere safe.</source>
+        <location filename="../../src/flegme/ui/dialogs.py" line="147"/>
+        <source>This key reopens your vault if the system keyring or your passphrase is lost. It is shown only now: copy it into your password manager, save it to a file on a USB stick, or print it, and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="148"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="162"/>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="163"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="175"/>
+        <source>Flegme vault recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="180"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="185"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="196"/>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="207"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="167"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,166 +816,179 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="51"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
         <source>Comment on the selected passage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="53"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="56"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="71"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="74"/>
         <source>Request changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="77"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="141"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="152"/>
-        <source>Cooling off</source>
+        <location filename="../../src/flegme/ui/review_view.py" line="64"/>
+        <source>Changed since your last review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
-        <source>This draft reads as written in anger and is cooling off; only the leader can override, with a written reason.</source>
+        <location filename="../../src/flegme/ui/review_view.py" line="94"/>
+        <source>Feedback and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="160"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="134"/>
+        <source>Held as written in anger; the leader sent it anyway: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="182"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="162"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="181"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
         <source>Not sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="205"/>
+        <source>Sent back to the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="129"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="130"/>
+        <source>What it flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="131"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="152"/>
+        <source>as shipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
         <source>LanguageTool on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="49"/>
         <source>A LanguageTool server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="54"/>
         <source>Download LanguageTool (about 250 MB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="57"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="61"/>
-        <source>Comms lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
         <source>Default location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
         <source>Grammar and spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="73"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
         <source>Language of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
         <source>My role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="83"/>
         <source>The language, the role and the vault take effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="111"/>
         <source>Downloading LanguageTool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="119"/>
         <source>LanguageTool is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,167 +996,177 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
 <context>
     <name>StyleEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="82"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <source>e.g. disruptive, game changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="83"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
         <source>Default language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="85"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
         <source>Mission (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="86"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="99"/>
         <source>Mission keywords (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="89"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
         <source>Vision (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="90"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="103"/>
         <source>Vision keywords (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="91"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
         <source>Impulsivity threshold (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="92"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
         <source>Cooling-off (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
         <source>Promotion threshold (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="94"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
         <source>Allowed terms (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
-        <source>Allow the selected term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="101"/>
-        <source>Proposed by leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
-        <source>Rule severities (id = error|warning|info|off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
-        <source>Add a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
-        <source>Jargon → plain words (fr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="109"/>
-        <source>Jargon → plain words (en)</source>
+        <source>Banned terms, every language (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
-        <source>Platform preferences</source>
+        <source>Allow the selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="111"/>
-        <source>Apply the form to the TOML</source>
+        <location filename="../../src/flegme/ui/style_editor.py" line="115"/>
+        <source>Proposed by leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="116"/>
+        <source>Rule severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="349"/>
+        <source>House-style reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
-        <source>Form</source>
+        <source>Add a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
-        <source>TOML</source>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
+        <source>Jargon → plain words (fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="123"/>
+        <source>Jargon → plain words (en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
-        <source>Paste a sample post to check it with this style</source>
+        <source>Platform preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="129"/>
-        <source>Try it</source>
+        <location filename="../../src/flegme/ui/style_editor.py" line="128"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
+        <source>TOML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/style_editor.py" line="134"/>
+        <source>Paste a sample post to check it with this style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="142"/>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="147"/>
         <source>Save as the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="138"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="151"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="140"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="175"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
+        <source>House-style reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="189"/>
+        <source>Not understood, fix these lines of the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="206"/>
         <source>Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="212"/>
-        <source>Fix the TOML first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="248"/>
-        <source>Some lines were not understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="283"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="366"/>
         <source>Import a house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="290"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="373"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="297"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="379"/>
         <source>Export the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="304"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,47 +1174,47 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
 <context>
     <name>StyleTables</name>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="32"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="39"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="33"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="40"/>
         <source>Text (fr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="34"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="41"/>
         <source>Text (en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="35"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="42"/>
         <source>Keywords (fr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="36"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="43"/>
         <source>Keywords (en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="41"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="48"/>
         <source>one per line: term = plain word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="47"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="54"/>
         <source>Preferred length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="48"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="55"/>
         <source>Max hashtags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="49"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="56"/>
         <source>Max links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,12 +1222,12 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="58"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
         <source>Flegme could not finish that action. Your text is safe: it is saved as you type. The details for support are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="64"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,32 +1235,32 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
 <context>
     <name>open_vault</name>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="106"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="114"/>
         <source>The vault could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="115"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="123"/>
         <source>The vault could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="119"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="127"/>
         <source>Vault in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="131"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="139"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="133"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="141"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="134"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="142"/>
         <source>Recovery key (groups of letters and digits):</source>
         <translation type="unfinished"></translation>
     </message>

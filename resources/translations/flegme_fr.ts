@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="32"/>
+        <source>Who did what, when, and why (overrides of the cooling-off included).</source>
+        <translation>Qui a fait quoi, quand et pourquoi (y compris les envois avant la fin du délai de réflexion).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="43"/>
+        <source>Sent before the end of the cooling-off: “%1”</source>
+        <translation>Envoyé avant la fin du délai de réflexion : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="45"/>
+        <source>taken back to edit</source>
+        <translation>repris pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="46"/>
+        <source>restored from the archive</source>
+        <translation>restauré depuis les archives</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="47"/>
+        <source>edited after approval</source>
+        <translation>modifié après approbation</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/audit_view.py" line="59"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <location filename="../../src/flegme/ui/editor.py" line="35"/>
@@ -9,27 +67,27 @@
         <translation>Écrivez votre message ici. Flegme vérifie au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="135"/>
+        <location filename="../../src/flegme/ui/editor.py" line="169"/>
         <source>Suggestion:</source>
         <translation>Suggestion :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="159"/>
+        <location filename="../../src/flegme/ui/editor.py" line="193"/>
         <source>Replace with “%1”</source>
         <translation>Remplacer par « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="165"/>
+        <location filename="../../src/flegme/ui/editor.py" line="199"/>
         <source>Dismiss “%1” once</source>
         <translation>Ignorer « %1 » une fois</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="166"/>
+        <location filename="../../src/flegme/ui/editor.py" line="200"/>
         <source>Dismiss for this draft</source>
         <translation>Ignorer pour ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="168"/>
+        <location filename="../../src/flegme/ui/editor.py" line="202"/>
         <source>Propose “%1” as an allowed term</source>
         <translation>Proposer « %1 » comme terme autorisé</translation>
     </message>
@@ -37,190 +95,199 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="28"/>
-        <source>draft</source>
-        <translation>brouillon</translation>
+        <location filename="../../src/flegme/ui/drafts_model.py" line="81"/>
+        <source>%1 new</source>
+        <translation>%1 nouveau(x)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="49"/>
+        <source>Reply to the selected comment…</source>
+        <translation>Répondre au commentaire choisi…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="28"/>
-        <source>in review</source>
-        <translation>en relecture</translation>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="29"/>
-        <source>changes requested</source>
-        <translation>modifications demandées</translation>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="170"/>
+        <source>Mark resolved</source>
+        <translation>Marquer comme réglé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="29"/>
-        <source>approved</source>
-        <translation>approuvé</translation>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="106"/>
+        <source>Reply not saved</source>
+        <translation>Réponse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="30"/>
-        <source>published</source>
-        <translation>publié</translation>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="139"/>
+        <source>resolved</source>
+        <translation>réglé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="30"/>
-        <source>archived</source>
-        <translation>archivé</translation>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="143"/>
+        <source>On a passage changed since: “%1”</source>
+        <translation>Sur un passage modifié depuis : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="169"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="33"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="33"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
         <source>Plain words</source>
         <translation>Mots simples</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="34"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Composure</source>
         <translation>Sang-froid</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="34"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Mission and values</source>
         <translation>Mission et valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="35"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Lead, don&apos;t sell</source>
         <translation>Inspirer, pas vendre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="35"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="42"/>
         <source>Impulsivity</source>
         <translation>Impulsivité</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="40"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="43"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="51"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="68"/>
         <source>Dismiss once</source>
         <translation>Ignorer une fois</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="54"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="71"/>
         <source>Dismiss for this draft</source>
         <translation>Ignorer pour ce brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="56"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="73"/>
         <source>Propose as an allowed term</source>
         <translation>Proposer comme terme autorisé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="85"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="102"/>
         <source>Linked to: %1</source>
         <translation>Rattaché à : %1</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="88"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="105"/>
         <source>Not linked to the mission or values. It could link to: %1</source>
         <translation>Aucun lien avec la mission ni les valeurs. Il pourrait se rattacher à : %1</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="112"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="130"/>
         <source>Nothing to flag.</source>
         <translation>Rien à signaler.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="114"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="132"/>
         <source>Dismissed (%1)</source>
         <translation>Ignorés (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="119"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="137"/>
         <source>Double-click to restore</source>
         <translation>Double-cliquez pour rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="154"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="156"/>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="41"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="43"/>
         <source>Welcome to Flegme</source>
         <translation>Bienvenue dans Flegme</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="45"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="47"/>
         <source>Flegme keeps your drafts in an encrypted vault on this computer.</source>
         <translation>Flegme garde vos brouillons dans un coffre chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="47"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="49"/>
         <source>Keep the key in the system keyring (recommended)</source>
         <translation>Garder la clé dans le trousseau du système (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="49"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="51"/>
         <source>Protect the vault with a passphrase</source>
         <translation>Protéger le coffre par une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="54"/>
-        <source>Use a passphrase instead.</source>
-        <translation>Utilisez plutôt une phrase de passe.</translation>
+        <location filename="../../src/flegme/ui/first_run.py" line="57"/>
+        <source>This computer has no system keyring that Flegme can use (none is installed, or it is locked), so the vault&apos;s key cannot be kept there. Choose a passphrase instead: you will type it each time Flegme opens. Keep it safe: without it or the recovery key, the drafts cannot be read.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système utilisable par Flegme (aucun n&apos;est installé, ou il est verrouillé) : la clé du coffre ne peut pas y être conservée. Choisissez plutôt une phrase secrète : vous la taperez à chaque ouverture de Flegme. Gardez-la précieusement : sans elle ni la clé de secours, les brouillons sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="62"/>
-        <source>Leader</source>
-        <translation>Dirigeant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="62"/>
-        <source>Assistant</source>
-        <translation>Assistant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="63"/>
-        <source>Comms lead</source>
-        <translation>Responsable communication</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="68"/>
-        <location filename="../../src/flegme/ui/first_run.py" line="82"/>
-        <location filename="../../src/flegme/ui/first_run.py" line="86"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="76"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="90"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="94"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="69"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="77"/>
         <source>Passphrase again</source>
         <translation>Phrase de passe (encore)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="70"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="78"/>
         <source>I am the</source>
         <translation>Je suis</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="71"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="79"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="83"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="91"/>
         <source>Use at least 8 characters.</source>
         <translation>Au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="87"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="95"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -228,115 +295,323 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="93"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="98"/>
         <source>Revision history</source>
         <translation>Historique des révisions</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="106"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="111"/>
         <source>Changes from the previous revision:</source>
         <translation>Modifications depuis la révision précédente :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="109"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="114"/>
         <source>Restore this revision</source>
         <translation>Rétablir cette révision</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="19"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="19"/>
+        <source>in review</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="20"/>
+        <location filename="../../src/flegme/ui/labels.py" line="33"/>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="21"/>
+        <location filename="../../src/flegme/ui/labels.py" line="32"/>
+        <location filename="../../src/flegme/ui/labels.py" line="39"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="21"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="22"/>
+        <location filename="../../src/flegme/ui/labels.py" line="40"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="26"/>
+        <source>leader</source>
+        <translation>dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="26"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="27"/>
+        <source>comms lead</source>
+        <translation>responsable communication</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="31"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="31"/>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="37"/>
+        <source>taken back to edit</source>
+        <translation>repris pour modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="37"/>
+        <source>sent to review</source>
+        <translation>envoyé en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="38"/>
+        <source>sent back for changes</source>
+        <translation>renvoyé pour modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="39"/>
+        <source>marked as published</source>
+        <translation>marqué comme publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="46"/>
+        <source>This draft is %1: it cannot be %2 now.</source>
+        <translation>Ce brouillon est %1 : il ne peut pas être %2 maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="52"/>
+        <source>This draft reads as written in anger. It can go forward in %1 minute(s) (at %2), or now with a reason written by the leader.</source>
+        <translation>Ce brouillon semble écrit sous le coup de la colère. Il pourra avancer dans %1 minute(s) (à %2), ou dès maintenant avec un motif écrit par le dirigeant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="57"/>
+        <source>Only the assistant or the comms lead can review a draft (comment, request changes, approve).</source>
+        <translation>Seuls l&apos;assistant ou le responsable communication relisent un brouillon (commenter, demander des modifications, approuver).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="59"/>
+        <source>Only the leader can send a draft before it has cooled off.</source>
+        <translation>Seul le dirigeant peut envoyer un brouillon avant la fin du délai de réflexion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="61"/>
+        <source>Only the comms lead can change the house style.</source>
+        <translation>Seul le responsable communication peut modifier la charte éditoriale.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="62"/>
+        <source>Only the leader or the assistant can mark a draft as published.</source>
+        <translation>Seuls le dirigeant ou l&apos;assistant peuvent marquer un brouillon comme publié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="64"/>
+        <source>Your role cannot do this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="66"/>
+        <source>Write the reason in a few words (at least three): it is kept in the audit trail.</source>
+        <translation>Écrivez le motif en quelques mots (au moins trois) : il est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="68"/>
+        <source>This draft is in review or approved: what the reviewer saw stays fixed. Take it back to edit it first.</source>
+        <translation>Ce brouillon est en relecture ou approuvé : ce que le relecteur a vu reste figé. Reprenez-le d&apos;abord pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="70"/>
+        <source>A published or archived draft cannot be edited; restore it or start a new draft.</source>
+        <translation>Un brouillon publié ou archivé ne se modifie plus ; restaurez-le ou commencez un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="72"/>
+        <source>You wrote this draft: someone else must approve it (the house style does not allow self-approval).</source>
+        <translation>Vous avez écrit ce brouillon : quelqu&apos;un d&apos;autre doit l&apos;approuver (la charte n&apos;autorise pas l&apos;auto-approbation).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="74"/>
+        <source>Comments go on a draft in review.</source>
+        <translation>Les commentaires portent sur un brouillon en relecture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="75"/>
+        <source>The commented passage lies outside the text.</source>
+        <translation>Le passage commenté est hors du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="76"/>
+        <source>Give the published post&apos;s address (https://...).</source>
+        <translation>Indiquez l&apos;adresse du message publié (https://...).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="77"/>
+        <source>Only an archived draft can be restored.</source>
+        <translation>Seul un brouillon archivé peut être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/labels.py" line="78"/>
+        <source>Write something first.</source>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="52"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="57"/>
         <source>Search drafts…</source>
         <translation>Chercher dans les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="64"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="67"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="72"/>
         <source>Title (for you, not published)</source>
         <translation>Titre (pour vous, non publié)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="76"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
         <source>Send to review</source>
         <translation>Envoyer en relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="79"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="87"/>
+        <source>Take back to edit</source>
+        <translation>Reprendre pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="90"/>
         <source>Copy for publishing</source>
         <translation>Copier pour publier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="81"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="92"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="94"/>
         <source>Mark as published…</source>
         <translation>Marquer comme publié…</translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <source>Findings</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="215"/>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="131"/>
         <source>Fixed.</source>
         <translation>Corrigé.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="267"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="214"/>
+        <source>Feedback (%1)</source>
+        <translation>Retours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="302"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="269"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="304"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="282"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
+        <translation>En relecture : le relecteur voit cette version. Pour la changer, reprenez-la pour modification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="328"/>
+        <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
+        <translation>Approuvé : prêt à publier. Pour le changer, reprenez-le (il faudra une nouvelle relecture).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <source>Changes requested: see the feedback, edit, then send it again.</source>
+        <translation>Modifications demandées : lisez les retours, modifiez, puis renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="334"/>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="349"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation>Ce brouillon semble écrit sous le coup de la colère. Il pourra partir en relecture dans %1 minute(s), ou tout de suite avec une raison écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="295"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="362"/>
         <source>Cooling-off</source>
         <translation>Délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="296"/>
-        <source>Why must this go now? (kept in the audit log)</source>
-        <translation>Pourquoi faut-il l&apos;envoyer maintenant ? (gardé dans le journal)</translation>
+        <location filename="../../src/flegme/ui/leader_view.py" line="363"/>
+        <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
+        <translation>Pourquoi l&apos;envoyer maintenant ? Quelques mots, conservés dans le journal d&apos;audit et montrés au relecteur :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="303"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="370"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
         <source>Sent to review.</source>
         <translation>Envoyé en relecture.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="311"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="383"/>
+        <source>Not taken back</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="392"/>
         <source>Copied.</source>
         <translation>Copié.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
         <source>Address of the published post:</source>
         <translation>Adresse du message publié :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="414"/>
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
@@ -344,7 +619,7 @@
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../src/flegme/ui/progress.py" line="44"/>
+        <location filename="../../src/flegme/ui/progress.py" line="30"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -352,132 +627,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="62"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="63"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="64"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
         <source>House style</source>
         <translation>Charte éditoriale</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="74"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
         <source>Flegme %1 — role: %2</source>
         <translation>Flegme %1 — rôle : %2</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
-        <source>leader</source>
-        <translation>dirigeant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
-        <source>assistant</source>
-        <translation>assistant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
-        <source>comms lead</source>
-        <translation>responsable communication</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="89"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="90"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="106"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="91"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="107"/>
         <source>Copy the post</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
         <source>Send to review</source>
         <translation>Envoyer en relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
         <source>Find a draft</source>
         <translation>Chercher un brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="125"/>
         <source>&amp;Draft</source>
         <translation>&amp;Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="129"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
         <source>Settings not saved</source>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="138"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="154"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="161"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="159"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="175"/>
         <source>The backup was cancelled.</source>
         <translation>La sauvegarde a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
         <source>Backing up the vault…</source>
         <translation>Sauvegarde du coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="171"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="188"/>
         <source>No backup</source>
         <translation>Pas de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="173"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="190"/>
         <source>Backup written.</source>
         <translation>Sauvegarde écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="196"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="216"/>
         <source>House style not saved</source>
         <translation>Charte non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
         <source>House style saved.</source>
         <translation>Charte enregistrée.</translation>
     </message>
@@ -493,19 +758,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="137"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="143"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="140"/>
-        <source>This key reopens your vault if the system keyring or your passphrase is lost.
-It is shown only now: print it or write it down, and keep it somewhere safe.</source>
-        <translation>Cette clé rouvre votre coffre si le trousseau du système ou votre phrase de passe est perdu.
-Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-la en lieu sûr.</translation>
+        <location filename="../../src/flegme/ui/dialogs.py" line="147"/>
+        <source>This key reopens your vault if the system keyring or your passphrase is lost. It is shown only now: copy it into your password manager, save it to a file on a USB stick, or print it, and keep it somewhere safe.</source>
+        <translation>Cette clé rouvre votre coffre si le trousseau système ou votre phrase secrète est perdu. Elle n&apos;est affichée qu&apos;une fois : copiez-la dans votre gestionnaire de mots de passe, enregistrez-la dans un fichier sur une clé USB ou imprimez-la, et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="148"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="162"/>
+        <source>Save as file…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="163"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="175"/>
+        <source>Flegme vault recovery key:</source>
+        <translation>Clé de secours du coffre Flegme :</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="180"/>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="185"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="196"/>
+        <source>Saved in %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="207"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/dialogs.py" line="167"/>
         <source>I have saved it</source>
         <translation>Je l&apos;ai bien notée</translation>
     </message>
@@ -513,166 +816,179 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="51"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
         <source>Comment on the selected passage…</source>
         <translation>Commentaire sur le passage sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="53"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="56"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="71"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="74"/>
         <source>Request changes…</source>
         <translation>Demander des modifications…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="77"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="141"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
         <source>Comment not saved</source>
         <translation>Commentaire non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="152"/>
-        <source>Cooling off</source>
-        <translation>Délai de réflexion</translation>
+        <location filename="../../src/flegme/ui/review_view.py" line="64"/>
+        <source>Changed since your last review:</source>
+        <translation>Modifié depuis votre dernière relecture :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
-        <source>This draft reads as written in anger and is cooling off; only the leader can override, with a written reason.</source>
-        <translation>Ce brouillon semble écrit sous le coup de la colère et observe un délai de réflexion ; seul(e) le/la dirigeant(e) peut passer outre, avec une raison écrite.</translation>
+        <location filename="../../src/flegme/ui/review_view.py" line="94"/>
+        <source>Feedback and history</source>
+        <translation>Retours et historique</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="160"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="134"/>
+        <source>Held as written in anger; the leader sent it anyway: “%1”</source>
+        <translation>Retenu comme écrit sous la colère ; le dirigeant l&apos;a envoyé quand même : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="182"/>
         <source>Not approved</source>
         <translation>Non approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="162"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>What should change?</source>
         <translation>Que faut-il changer ?</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="181"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
         <source>Not sent back</source>
         <translation>Non renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="205"/>
+        <source>Sent back to the author.</source>
+        <translation>Renvoyé à l&apos;auteur.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="129"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="130"/>
+        <source>What it flags</source>
+        <translation>Ce qu&apos;elle signale</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="131"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_form.py" line="152"/>
+        <source>as shipped</source>
+        <translation>par défaut</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
         <source>LanguageTool on this computer</source>
         <translation>LanguageTool sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="49"/>
         <source>A LanguageTool server</source>
         <translation>Un serveur LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="54"/>
         <source>Download LanguageTool (about 250 MB)…</source>
         <translation>Télécharger LanguageTool (environ 250 Mo)…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="57"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
-        <source>Leader</source>
-        <translation>Dirigeant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
-        <source>Assistant</source>
-        <translation>Assistant(e)</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="61"/>
-        <source>Comms lead</source>
-        <translation>Responsable communication</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
         <source>Default location</source>
         <translation>Emplacement par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="83"/>
         <source>The language, the role and the vault take effect at the next start.</source>
         <translation>La langue, le rôle et le coffre s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="111"/>
         <source>Downloading LanguageTool…</source>
         <translation>Téléchargement de LanguageTool…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="119"/>
         <source>LanguageTool is ready.</source>
         <translation>LanguageTool est prêt.</translation>
     </message>
@@ -680,167 +996,177 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
 <context>
     <name>StyleEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="82"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <source>e.g. disruptive, game changer</source>
+        <translation>p. ex. disruptif, game changer</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="83"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="85"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
         <source>Mission (%1)</source>
         <translation>Mission (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="86"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="99"/>
         <source>Mission keywords (%1)</source>
         <translation>Mots-clés de la mission (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="89"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
         <source>Vision (%1)</source>
         <translation>Vision (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="90"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="103"/>
         <source>Vision keywords (%1)</source>
         <translation>Mots-clés de la vision (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="91"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
         <source>Impulsivity threshold (0-100)</source>
         <translation>Seuil d&apos;impulsivité (0-100)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="92"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
         <source>Cooling-off (minutes)</source>
         <translation>Délai de réflexion (minutes)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
         <source>Promotion threshold (0-100)</source>
         <translation>Seuil de promotion (0-100)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="94"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
         <source>Allowed terms (comma-separated)</source>
         <translation>Termes autorisés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
+        <source>Banned terms, every language (comma-separated)</source>
+        <translation>Termes proscrits, toutes langues (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
         <source>Allow the selected term</source>
         <translation>Autoriser le terme choisi</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="101"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="115"/>
         <source>Proposed by leaders</source>
         <translation>Proposés par les dirigeants</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
-        <source>Rule severities (id = error|warning|info|off)</source>
-        <translation>Gravité des règles (id = error|warning|info|off)</translation>
+        <location filename="../../src/flegme/ui/style_editor.py" line="116"/>
+        <source>Rule severities</source>
+        <translation>Gravité des règles</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="349"/>
+        <source>House-style reference</source>
+        <translation>Référence de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
         <source>Add a value</source>
         <translation>Ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
         <source>Jargon → plain words (fr)</source>
         <translation>Jargon → mots simples (fr)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="109"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="123"/>
         <source>Jargon → plain words (en)</source>
         <translation>Jargon → mots simples (en)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
         <source>Platform preferences</source>
         <translation>Préférences par plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="111"/>
-        <source>Apply the form to the TOML</source>
-        <translation>Reporter le formulaire dans le TOML</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="128"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
         <source>TOML</source>
         <translation>TOML</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="134"/>
         <source>Paste a sample post to check it with this style</source>
         <translation>Collez un message d&apos;exemple pour le vérifier avec cette charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="129"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="142"/>
         <source>Try it</source>
         <translation>Essayer</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="134"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="147"/>
         <source>Save as the house style</source>
         <translation>Enregistrer comme charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="138"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="151"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="140"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="175"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
+        <source>House-style reference…</source>
+        <translation>Référence de la charte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="189"/>
+        <source>Not understood, fix these lines of the form: %1</source>
+        <translation>Non compris, corrigez ces lignes du formulaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/style_editor.py" line="206"/>
         <source>Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4</source>
         <translation>Impulsivité %1/100, promotion %2/100, %3 remarque(s) ; rattaché à : %4</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="212"/>
-        <source>Fix the TOML first</source>
-        <translation>Corrigez d&apos;abord le TOML</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="248"/>
-        <source>Some lines were not understood</source>
-        <translation>Certaines lignes n’ont pas été comprises</translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="283"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="366"/>
         <source>Import a house style</source>
         <translation>Importer une charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="290"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="373"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="297"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="379"/>
         <source>Export the house style</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="304"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -848,47 +1174,47 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
 <context>
     <name>StyleTables</name>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="32"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="39"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="33"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="40"/>
         <source>Text (fr)</source>
         <translation>Texte (fr)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="34"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="41"/>
         <source>Text (en)</source>
         <translation>Texte (en)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="35"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="42"/>
         <source>Keywords (fr)</source>
         <translation>Mots-clés (fr)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="36"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="43"/>
         <source>Keywords (en)</source>
         <translation>Mots-clés (en)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="41"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="48"/>
         <source>one per line: term = plain word</source>
         <translation>un par ligne : terme = mot simple</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="47"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="54"/>
         <source>Preferred length</source>
         <translation>Longueur souhaitée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="48"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="55"/>
         <source>Max hashtags</source>
         <translation>Hashtags max.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_form.py" line="49"/>
+        <location filename="../../src/flegme/ui/style_form.py" line="56"/>
         <source>Max links</source>
         <translation>Liens max.</translation>
     </message>
@@ -896,12 +1222,12 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="58"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
         <source>Flegme could not finish that action. Your text is safe: it is saved as you type. The details for support are in %1.</source>
         <translation>Flegme n’a pas pu terminer cette action. Votre texte ne risque rien : il est enregistré au fil de la frappe. Les détails pour l’assistance sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -909,32 +1235,32 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
 <context>
     <name>open_vault</name>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="106"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="114"/>
         <source>The vault could not be created</source>
         <translation>Le coffre n’a pas pu être créé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="115"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="123"/>
         <source>The vault could not be opened</source>
         <translation>Le coffre n’a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="119"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="127"/>
         <source>Vault in use</source>
         <translation>Coffre déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="131"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="139"/>
         <source>Open the vault</source>
         <translation>Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="133"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="141"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/first_run.py" line="134"/>
+        <location filename="../../src/flegme/ui/first_run.py" line="142"/>
         <source>Recovery key (groups of letters and digits):</source>
         <translation>Clé de secours (groupes de lettres et de chiffres) :</translation>
     </message>

@@ -16,6 +16,7 @@ from flegme.errors import KeyringUnavailableError
 
 SERVICE = "Flegme"
 DEFAULT_TIMEOUT = 5.0
+PROBE_ENTRY = "probe:does-not-exist"  # read (never written) to see that the keyring answers
 T = TypeVar("T")
 
 
@@ -75,6 +76,20 @@ def keyring_usable(timeout: float = DEFAULT_TIMEOUT) -> tuple[bool, str]:
     if priority is not None and priority <= 0:
         return False, f"The keyring backend '{backend_name()}' is not a secure store."
     return True, f"Using the system keyring ({backend_name()})."
+
+
+def keyring_answers(timeout: float = DEFAULT_TIMEOUT) -> tuple[bool, str]:
+    """Like `keyring_usable`, and the keyring must also answer one real read (of an entry that
+    does not exist) in time: a Secret Service that is registered but never replies, or waits
+    on an unlock prompt, is not usable."""
+    usable, why = keyring_usable(timeout)
+    if not usable:
+        return usable, why
+    try:
+        get_secret(PROBE_ENTRY, timeout)
+    except KeyringUnavailableError as exc:
+        return False, str(exc)
+    return True, f"The system keyring ({backend_name()}) answered within {timeout:g} s."
 
 
 def get_secret(name: str, timeout: float = DEFAULT_TIMEOUT) -> str | None:

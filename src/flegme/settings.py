@@ -12,9 +12,14 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from flegme.bounded_read import read_capped
+from flegme.names import LANGUAGES, ROLES
+from flegme.private_files import private_dir
+
 log = logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
-ROLES = ("leader", "assistant", "comms_lead")
+UI_LANGUAGES = ("", *LANGUAGES)  # "" follows the system
+MAX_SETTINGS_BYTES = 64_000  # the file is under 1 KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +60,7 @@ def _validated(settings: Settings) -> Settings:
         settings = replace(settings, grammar_backend="off")
     if settings.role not in ROLES:
         settings = replace(settings, role="leader")
-    if settings.ui_language not in ("", "fr", "en"):
+    if settings.ui_language not in UI_LANGUAGES:
         settings = replace(settings, ui_language="")
     if not 0.5 <= settings.grammar_timeout_s <= 120:
         settings = replace(settings, grammar_timeout_s=10.0)
@@ -74,7 +79,7 @@ def load_settings_checked() -> tuple[Settings, str | None]:
     does not silently erase what the user had) and defaults are used."""
     path = settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_capped(path, MAX_SETTINGS_BYTES).decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
     except FileNotFoundError:
@@ -103,7 +108,8 @@ def load_settings_checked() -> tuple[Settings, str | None]:
 def save_settings(settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent, ours=True)
+    # mkstemp creates the file owner-only (0600) whatever the umask.
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

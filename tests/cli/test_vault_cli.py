@@ -36,8 +36,13 @@ def test_init_save_list_search_show_export_backup_rekey(tmp_path: Path) -> None:
     assert exported.returncode == 0 and out.read_text("utf-8").startswith("# École")
     backup = flegme("vault", "--vault", vault, "backup", str(tmp_path / "saved"))
     assert backup.returncode == 0 and (tmp_path / "saved").exists()
-    rekey = flegme("vault", "--vault", vault, "rekey")
+    new_env = {**ENV, "FLEGME_NEW_PASSPHRASE": "a brand new passphrase"}
+    rekey = flegme("vault", "--vault", vault, "rekey", env=new_env)
     assert rekey.returncode == 0 and "NEW RECOVERY KEY" in rekey.stdout
+    assert flegme("vault", "--vault", vault, "list").returncode == 2  # the old passphrase
+    fresh = flegme("vault", "--vault", vault, "list",
+                   env={**ENV, "FLEGME_PASSPHRASE": "a brand new passphrase"})
+    assert fresh.returncode == 0 and "École" in fresh.stdout
     old = flegme("vault", "--vault", vault, "--recovery-key", recovery.group(1), "list")
     assert old.returncode == 2 and "does not open" in old.stderr
     restored = str(tmp_path / "restored.vault")

@@ -194,7 +194,7 @@ def test_restart_restores_the_last_autosave(qtbot: QtBot, tmp_path: Path,
     first = window_with(qtbot, vault, "Typed before the power cut.")
     first.leader.autosave()  # what the debounced timer does while typing
     vault.close()  # the process dies here: no closeEvent
-    first.vault = first.leader.vault = None
+    first.vault = first.leader.service = first.review.service = first.audit.service = None
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = ui_app.open_window(app, ui_app.parse_args(["--vault", str(path)]))

@@ -6,14 +6,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from flegme.names import PLATFORMS
+from flegme.review.identity import Identity
+from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
 from flegme.ui.review_view import ReviewView
 from flegme.vault import Role, Status, Vault
+from flegme.vault.repository import VaultRepository
 
 pytestmark = pytest.mark.gui
 
@@ -23,6 +27,13 @@ def make_window(qtbot: QtBot, vault: Vault | None, role: str = "leader") -> Main
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def assistant_view(qtbot: QtBot, vault: Vault, window: MainWindow) -> ReviewView:
+    service = ReviewService(VaultRepository(vault), Identity("Sam", Role.ASSISTANT))
+    review = ReviewView(service, window.engine, window.house)
+    qtbot.addWidget(review)
+    return review
 
 
 def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -104,8 +115,7 @@ def test_walk_a_draft_through_review(qtbot: QtBot, gui_vault: Vault) -> None:
     window.leader.send_to_review()
     draft_id = window.leader.draft_id
     assert draft_id is not None and gui_vault.get_draft(draft_id).status is Status.IN_REVIEW
-    review = ReviewView(gui_vault, window.engine, window.house, Role.ASSISTANT)
-    qtbot.addWidget(review)
+    review = assistant_view(qtbot, gui_vault, window)
     review.refresh()
     assert review.model.rowCount() == 1
     review.open_draft(draft_id)
@@ -172,8 +182,7 @@ def test_reviewer_sees_findings_but_cannot_fix_them(qtbot: QtBot, gui_vault: Vau
     window.leader.send_to_review()
     draft_id = window.leader.draft_id
     assert draft_id is not None
-    review = ReviewView(gui_vault, window.engine, window.house, Role.ASSISTANT)
-    qtbot.addWidget(review)
+    review = assistant_view(qtbot, gui_vault, window)
     review.open_draft(draft_id)
     assert {f.rule for f in review.reader.findings} >= {"jargon.term"}
     labels = [review.panel.tree.topLevelItem(i).text(0)  # type: ignore[union-attr]
@@ -215,7 +224,7 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
                                    "neighbourhood, nearby"]):
         tables.values.setItem(row, column, QTableWidgetItem(text))
     tables.jargon["fr"].setPlainText("bikeshedder = débattre\nsynergie = collaboration")
-    tables.platforms.setItem(0, 0, QTableWidgetItem("1200"))  # linkedin preferred length
+    tables.platforms.setItem(PLATFORMS.index("linkedin"), 0, QTableWidgetItem("1200"))
     editor.apply_form()
     assert editor.error.text() == "" and "# keep me" in editor.raw.toPlainText()
     editor.save()
@@ -226,8 +235,9 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
     assert style.platforms["linkedin"].preferred_max_chars == 1200
     type_text(qtbot, window, "Nous allons bikeshedder le quartier.")
     assert any(f.suggestions == ("débattre",) for f in window.leader.editor.findings)
-    tables.platforms.setItem(1, 1, QTableWidgetItem("lots"))  # x: max hashtags
-    editor.apply_form()
-    box = editor.findChild(QMessageBox, "errorDialog")
-    assert box is not None and "x: lots" in box.text()
-    box.close()
+    tables.platforms.setItem(PLATFORMS.index("x"), 1, QTableWidgetItem("lots"))  # hashtags
+    assert not editor.apply_form()
+    assert "x: lots" in editor.error.text() and not editor.save_button.isEnabled()
+    saved = gui_vault.house_style_text()
+    editor.save()  # refused: a line the form cannot read is never silently dropped
+    assert gui_vault.house_style_text() == saved

@@ -6,7 +6,6 @@ from concurrent.futures import Future
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from flegme.engine.checks.grammar import GrammarResult, GrammarSettings
@@ -86,6 +85,6 @@ def test_big_texts_are_checked_in_a_worker_and_stale_results_dropped(
     scheduler.request("We leverage it again, second.", ())  # ...and the user types on
     qtbot.waitUntil(lambda: bool(got) and got[-1].text == "We leverage it again, second.",
                     timeout=5000)
-    QThreadPool.globalInstance().waitForDone(5000)
+    scheduler.runner.wait(5000)
     qtbot.wait(50)
     assert [r.text for r in got] == ["We leverage it again, second."]

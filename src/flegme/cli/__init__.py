@@ -16,7 +16,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser with every subcommand."""
-    from flegme.cli import check_cmd, doctor_cmd, eval_cmd, gui_cmd, vault_cmd
+    from flegme.cli import check_cmd, doctor_cmd, eval_cmd, gui_cmd, team_cmd, vault_cmd
 
     parser = argparse.ArgumentParser(
         prog="flegme",
@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flegme {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (check_cmd, eval_cmd, vault_cmd, gui_cmd, doctor_cmd):
+    for module in (check_cmd, eval_cmd, vault_cmd, team_cmd, gui_cmd, doctor_cmd):
         module.register(sub)
     return parser
 
@@ -52,10 +52,43 @@ def main(argv: list[str]) -> int:
     try:
         return func(args)
     except FlegmeError as exc:
-        print(f"flegme: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, no permission, a folder in the way, ...
+        return fail(os_message(exc))
+    except MemoryError:
+        return fail("not enough memory to finish; nothing more was written.")
+    except Exception as exc:  # a bug or a damaged file: details in the log, one line here
+        return fail(unexpected_message(exc))
+
+
+def fail(message: str) -> int:
+    """Print one line `flegme: message` on standard error; exit code 2 (the README keeps 1
+    for error-level findings)."""
+    line = " ".join(message.split())
+    if sys.stderr is not None:
+        print(f"flegme: {line}", file=sys.stderr)
+    return 2
+
+
+def os_message(exc: OSError) -> str:
+    """An operating-system failure in plain words, naming the file."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}; the action stopped there."
+
+
+def unexpected_message(exc: Exception) -> str:
+    """A short message for an error Flegme did not foresee; the traceback goes to the log."""
+    from flegme.error_log import log_error
+
+    if type(exc).__module__.startswith("sqlcipher3"):  # (sqlcipher3 is imported lazily)
+        what = (f"the vault file could not be read or written ({exc}); it may be damaged: "
+                "restore a backup with 'flegme vault restore'")
+    else:
+        what = f"unexpected error ({type(exc).__name__}: {exc})"
+    log = log_error(exc)
+    return f"{what}. Details: {log}" if log else what

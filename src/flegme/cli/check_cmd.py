@@ -7,10 +7,11 @@ import json
 import sys
 from typing import Any
 
+from flegme.engine.line_map import LineMap
 from flegme.engine.platform_count import platform_rules
 from flegme.engine.report import Report
-from flegme.engine.text import line_column
 from flegme.errors import InputError
+from flegme.names import LANGUAGES
 from flegme.style.model import HouseStyle
 
 MAX_INPUT_BYTES = 5_000_000
@@ -25,7 +26,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--platform", "-p", action="append", default=[], metavar="P",
                         choices=list(platform_rules()),
                         help="target platform (repeat for several): %(choices)s")
-    parser.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto")
     parser.add_argument("--style", metavar="FILE", help="house-style TOML file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--grammar", choices=("local", "server", "off"), default=None,
@@ -44,9 +45,12 @@ def read_input(name: str) -> str:
     """The post's text from a file or stdin; clear errors for unreadable input."""
     try:
         if name == "-":
+            if sys.stdin is None:  # Python's stdin when file descriptor 0 is closed
+                raise InputError("standard input is closed: give the post as a file, or "
+                                 "pipe it in") from None
             raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
-            with open(name, "rb") as handle:
+            with open(name, "rb") as handle:  # at most the cap + 1 byte, whatever the file
                 raw = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
@@ -117,19 +121,21 @@ def render_text(report: Report, name: str) -> str:
     """Findings with line:column, then a summary of scores, verdicts and counts."""
     lines: list[str] = []
     label = "<stdin>" if name == "-" else name
+    where = LineMap(report.text)
+    counts = dict.fromkeys(("error", "warning", "info"), 0)
     for f in report.findings:
-        line, column = line_column(report.text, f.start)
+        severity = f.severity.value
+        counts[severity] += 1
+        line, column = where.line_column(f.start)
         excerpt = report.text[f.start:f.end].replace("\n", " ")
         if len(excerpt) > 40:
             excerpt = excerpt[:37] + "..."
-        lines.append(f"{label}:{line}:{column}: {f.severity.value}: {f.message} [{f.rule}]")
+        lines.append(f"{label}:{line}:{column}: {severity}: {f.message} [{f.rule}]")
         if excerpt:
             lines.append(f"    \"{excerpt}\"")
         if f.suggestions and f.suggestions[0]:
             lines.append(f"    suggestion: {f.suggestions[0]}")
     v, s = report.verdicts, report.scores
-    counts = {sev: sum(1 for f in report.findings if f.severity.value == sev)
-              for sev in ("error", "warning", "info")}
     lines.append("")
     lines.append(f"{counts['error']} error(s), {counts['warning']} warning(s), "
                  f"{counts['info']} note(s) — language: {report.language}")

@@ -32,7 +32,7 @@ def _keyring(timeout: float) -> dict[str, Any]:
     from flegme import secrets
 
     try:
-        usable, why = secrets.keyring_usable(timeout)
+        usable, why = secrets.keyring_answers(timeout)  # time-limited real read
         name = secrets.backend_name()
     except Exception as exc:  # the report must come out whatever broke
         return {"backend": None, "usable": False, "detail": f"{type(exc).__name__}: {exc}"}

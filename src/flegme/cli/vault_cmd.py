@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import FlegmeError, KeyringUnavailableError, VaultLockedError
+from flegme.errors import FlegmeError, InputError, KeyringUnavailableError, VaultLockedError
 
 
 def register(sub: Any) -> None:
@@ -17,12 +17,7 @@ def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "vault", help="the encrypted draft vault",
         description="Create, search, back up and re-key the encrypted draft vault.")
-    parser.add_argument("--vault", metavar="PATH", help="vault file (default: user data folder)")
-    parser.add_argument("--passphrase-mode", action="store_true",
-                        help="use a passphrase instead of the system keyring "
-                             "(read from $FLEGME_PASSPHRASE or asked)")
-    parser.add_argument("--recovery-key", metavar="KEY",
-                        help="open with the recovery key (or $FLEGME_RECOVERY_KEY)")
+    _vault_options(parser, None)
     vs = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     vs.add_parser("init", help="create a new vault and show its recovery key once")
     p = vs.add_parser("list", help="the most recent drafts")
@@ -39,8 +34,24 @@ def register(sub: Any) -> None:
     p.add_argument("dest", metavar="FILE_OR_FOLDER")
     p = vs.add_parser("restore", help="put a backup in place as the vault (--vault)")
     p.add_argument("src", metavar="BACKUP")
-    vs.add_parser("rekey", help="new key; the old key and recovery key stop working")
+    vs.add_parser("rekey", help="new key; the old key and recovery key stop working "
+                  "(passphrase mode: the new one from $FLEGME_NEW_PASSPHRASE or asked)")
+    for action in vs.choices.values():  # `vault init --passphrase-mode` works too
+        _vault_options(action, argparse.SUPPRESS)
     parser.set_defaults(func=run)
+
+
+def _vault_options(parser: argparse.ArgumentParser, default: str | None) -> None:
+    """--vault, --passphrase-mode and --recovery-key: before or after the action (after it,
+    SUPPRESS keeps the value given before it)."""
+    parser.add_argument("--vault", metavar="PATH", default=default,
+                        help="vault file (default: user data folder)")
+    parser.add_argument("--passphrase-mode", action="store_true",
+                        default=False if default is None else default,
+                        help="use a passphrase instead of the system keyring "
+                             "(read from $FLEGME_PASSPHRASE or asked)")
+    parser.add_argument("--recovery-key", metavar="KEY", default=default,
+                        help="open with the recovery key (or $FLEGME_RECOVERY_KEY)")
 
 
 def vault_path(args: argparse.Namespace) -> Path:
@@ -50,17 +61,24 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else Vault.default_path()
 
 
-def _passphrase(confirm: bool = False) -> str:
-    value = os.environ.get("FLEGME_PASSPHRASE")
+def _passphrase(confirm: bool = False, *, variable: str = "FLEGME_PASSPHRASE",
+                prompt: str = "Vault passphrase: ", again: str = "Again: ") -> str:
+    value = os.environ.get(variable)
     if value:
         return value
-    if not sys.stdin.isatty():
-        raise FlegmeError("Passphrase mode needs a passphrase: set FLEGME_PASSPHRASE or run "
-                          "in a terminal.")
-    first = getpass.getpass("Vault passphrase: ")
-    if confirm and getpass.getpass("Again: ") != first:
-        raise FlegmeError("The two passphrases differ.")
+    if sys.stdin is None or not sys.stdin.isatty():  # (None: standard input closed)
+        raise FlegmeError(f"Passphrase mode needs a passphrase: set {variable} or run in a "
+                          "terminal.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(again) != first:
+        raise FlegmeError("The two passphrases differ; nothing was changed.")
     return first
+
+
+def _new_passphrase() -> str:
+    """The new passphrase for `rekey`: its own variable and prompts, never the current one's."""
+    return _passphrase(confirm=True, variable="FLEGME_NEW_PASSPHRASE",
+                       prompt="New vault passphrase: ", again="New passphrase again: ")
 
 
 def open_vault(args: argparse.Namespace) -> Any:
@@ -76,7 +94,9 @@ def open_vault(args: argparse.Namespace) -> Any:
     except VaultLockedError as exc:
         if "passphrase" not in str(exc):
             raise
-        return Vault.open(path, passphrase=_passphrase())
+        rekey = getattr(args, "vault_command", None) == "rekey"
+        return Vault.open(path, passphrase=_passphrase(
+            prompt="Current vault passphrase: " if rekey else "Vault passphrase: "))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,8 +109,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             vault, recovery = Vault.create(vault_path(args), passphrase=passphrase)
         except KeyringUnavailableError as exc:
-            print(f"flegme: {exc}\nRun again with --passphrase-mode.", file=sys.stderr)
-            return 2
+            raise KeyringUnavailableError(
+                f"{exc} Run again as: flegme vault --passphrase-mode init") from None
         with vault:
             print(f"Vault created: {vault.path}")
             print("\nRECOVERY KEY (shown once; print it or keep it somewhere safe):\n")
@@ -121,14 +141,14 @@ def run(args: argparse.Namespace) -> int:
         elif action == "export":
             text = export_drafts(vault, args.ids, args.format)
             if args.out:
-                Path(args.out).write_text(text, encoding="utf-8")
+                _write_export(Path(args.out), text)
                 print(f"Exported {len(args.ids)} draft(s) to {args.out} (not encrypted).")
             else:
                 print(text)
         elif action == "backup":
-            print(f"Encrypted backup written: {backup(vault, args.dest)}")
+            print(f"Encrypted backup written: {backup(vault, _backup_dest(args.dest))}")
         elif action == "rekey":
-            passphrase = _passphrase(confirm=True) if vault.meta.mode == "passphrase" else None
+            passphrase = _new_passphrase() if vault.meta.mode == "passphrase" else None
             recovery = vault.rekey(passphrase=passphrase)
             print("New key in place; the old key and recovery key no longer open the vault.")
             print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
@@ -149,3 +169,24 @@ def _show(vault: Any, draft_id: int) -> None:
     for e in vault.review_events(draft_id):
         where = f" [{e.start}:{e.end}]" if e.start is not None else ""
         print(f"  {e.kind}{where} by {e.author_role.value}: {e.text}")
+
+
+def _write_export(path: Path, text: str) -> None:
+    """Write plain-text drafts owner-only, into a folder that must already exist."""
+    from flegme.private_files import open_private
+
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder; nothing was written.")
+    try:
+        with open_private(path, "w") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be written ({exc.strerror or exc}).") from None
+
+
+def _backup_dest(dest: str) -> str:
+    """A destination ending in a slash names a folder: it must exist (never a file named
+    after it)."""
+    if dest.endswith(("/", os.sep)) and not Path(dest).is_dir():
+        raise InputError(f"{dest}: no such folder; create it first (nothing was written).")
+    return dest

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flegme.bounded_read import TooLargeError, read_capped
 from flegme.engine.engine import Engine
 from flegme.errors import InputError
 from flegme.style.model import HouseStyle
 
 VERDICTS = ("impulsive", "promotional", "jargon", "values_linked", "over_limit")
+MAX_CORPUS_BYTES = 100_000_000  # a labelled corpus of posts; never read without bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,8 @@ class Post:
     language: str
     platform: str
     labels: dict[str, bool]
+    split: str = ""  # real posts: "fit" or "report" (by author); empty elsewhere
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +94,14 @@ def load_corpus(path: str | Path) -> list[Post]:
     """Read a JSON-lines corpus; a bad line is an InputError naming it."""
     posts: list[Post] = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot be read ({exc})") from None
+        lines = read_capped(path, MAX_CORPUS_BYTES).decode("utf-8").splitlines()
+    except TooLargeError:
+        raise InputError(f"{path}: larger than {MAX_CORPUS_BYTES // 1_000_000} MB; split the "
+                         "corpus") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -101,7 +110,10 @@ def load_corpus(path: str | Path) -> list[Post]:
             posts.append(Post(id=str(raw["id"]), text=str(raw["text"]),
                               language=str(raw.get("lang", "auto")),
                               platform=str(raw["platform"]),
-                              labels={v: bool(raw[v]) for v in VERDICTS if v in raw}))
+                              labels={v: raw[v] for v in VERDICTS
+                                      if isinstance(raw.get(v), bool)},
+                              split=str(raw.get("split") or ""),
+                              author=str(raw.get("author") or "")))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise InputError(f"{path}, line {number}: not a labelled post ({exc})") from None
     return posts

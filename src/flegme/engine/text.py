@@ -14,7 +14,7 @@ from typing import NamedTuple, overload
 
 import regex
 
-LANGUAGES = ("fr", "en")
+from flegme.names import LANGUAGES as LANGUAGES  # declared once in flegme.names
 
 
 class Word(NamedTuple):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
 _ONE = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
@@ -22,34 +23,64 @@ def _normalise(path: str) -> list[str]:
     return out
 
 
+class KeyLines:
+    """Every table header and key line of a TOML text, indexed in one pass: each lookup then
+    costs the depth of the key, never a rescan of the file (10,000 problems stay linear)."""
+
+    def __init__(self, text: str) -> None:
+        self._keys: dict[tuple[str, ...], int] = {}  # key lines and exact headers: first line
+        self._headers: dict[tuple[str, ...], int] = {}  # table headers: first line
+        table: list[str] = []
+        counts: dict[tuple[str, ...], int] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            stripped = line.split("#", 1)[0] if '"' not in line else line
+            header = _HEADER.match(stripped)
+            if header:
+                names = _parts(header.group(2))
+                if header.group(1) == "[[":
+                    idx = counts.get(tuple(names), 0)
+                    counts[tuple(names)] = idx + 1
+                    table = [*names, f"[{idx}]"]
+                else:
+                    table = _with_indices(names, counts)
+                self._headers.setdefault(tuple(table), number)
+                continue
+            match = _KEY.match(stripped)
+            if match:
+                self._keys.setdefault(tuple(table + _parts(match.group(1))), number)
+
+    def line_of(self, key: str) -> int | None:
+        """1-based line of `key` (e.g. 'tone.threshold', 'values[1].name'), else of its table.
+
+        The first line that writes the key, its exact table, or a key above it (an inline
+        table) wins; failing that, the first header of a table that contains it."""
+        wanted = tuple(_normalise(key))
+        prefixes = [wanted[:n] for n in range(1, len(wanted) + 1)]
+        direct = [line for p in prefixes if (line := self._keys.get(p)) is not None]
+        exact = self._headers.get(wanted)
+        if exact is not None:
+            direct.append(exact)
+        if direct:
+            return min(direct)
+        tables = [line for p in prefixes if (line := self._headers.get(p)) is not None]
+        return min(tables) if tables else None
+
+
+def key_line_finder(text: str) -> Callable[[str], int | None]:
+    """`line_of(key)` for `text`, indexing the text once, at the first lookup."""
+    index: list[KeyLines] = []
+
+    def line_of(key: str) -> int | None:
+        if not index:
+            index.append(KeyLines(text))
+        return index[0].line_of(key)
+
+    return line_of
+
+
 def find_key_line(text: str, key: str) -> int | None:
-    """1-based line of `key` (e.g. 'tone.threshold', 'values[1].name'), else of its table."""
-    wanted = _normalise(key)
-    table: list[str] = []
-    counts: dict[tuple[str, ...], int] = {}
-    best: int | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.split("#", 1)[0] if '"' not in line else line
-        header = _HEADER.match(stripped)
-        if header:
-            names = _parts(header.group(2))
-            if header.group(1) == "[[":
-                idx = counts.get(tuple(names), 0)
-                counts[tuple(names)] = idx + 1
-                table = [*names, f"[{idx}]"]
-            else:
-                table = _with_indices(names, counts)
-            if table == wanted[: len(table)] and (best is None or len(table) == len(wanted)):
-                best = number
-                if table == wanted:
-                    return number
-            continue
-        match = _KEY.match(stripped)
-        if match:
-            full = table + _parts(match.group(1))
-            if full == wanted[: len(full)]:
-                return number
-    return best
+    """1-based line of `key` in `text` (one lookup; use `KeyLines` for many)."""
+    return KeyLines(text).line_of(key)
 
 
 def _with_indices(names: list[str], counts: dict[tuple[str, ...], int]) -> list[str]:

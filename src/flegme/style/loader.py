@@ -10,13 +10,14 @@ import os
 import tomllib
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from flegme.bounded_read import TooLargeError, read_capped
 from flegme.errors import StyleError
 from flegme.resources import resource_path
-from flegme.style.keylines import find_key_line
+from flegme.style.depth import check_depth
+from flegme.style.keylines import key_line_finder
 from flegme.style.model import (
     LANGS,
     PLATFORMS,
@@ -31,6 +32,7 @@ from flegme.style.model import (
     ToneStyle,
     WorkflowStyle,
 )
+from flegme.style.rule_ids import unknown_rule_problem
 from flegme.style.validate import Problems, Reader
 
 MAX_STYLE_BYTES = 1_000_000  # a real house style is a few KB; refuse megabytes of TOML
@@ -43,6 +45,7 @@ def parse_style(text: str, source: str = "<house style>") -> HouseStyle:
         raise StyleError(
             f"the file is too large ({len(text):,} characters; a house style is at most "
             f"{MAX_STYLE_BYTES:,})", path=source)
+    check_depth(text, source)  # tomllib is quadratic in key depth: refuse before parsing
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -51,7 +54,7 @@ def parse_style(text: str, source: str = "<house style>") -> HouseStyle:
     except RecursionError:
         raise StyleError("not valid TOML: brackets are nested too deeply", path=source,
                          line=1) from None
-    problems = Problems(source, lambda key: find_key_line(text, key))
+    problems = Problems(source, key_line_finder(text))
     style = _build(Reader(data, "", problems), source)
     problems.raise_if_any()
     return style
@@ -60,13 +63,11 @@ def parse_style(text: str, source: str = "<house style>") -> HouseStyle:
 def load_style(path: str | os.PathLike[str]) -> HouseStyle:
     """Read and validate a house-style file."""
     name = str(path)
-    file = Path(path)
     try:
-        size = file.stat().st_size
-        if size > MAX_STYLE_BYTES:
-            raise StyleError(f"the file is too large ({size:,} bytes; a house style is at most "
-                             f"{MAX_STYLE_BYTES:,})", path=name)
-        raw = file.read_bytes()
+        raw = read_capped(path, MAX_STYLE_BYTES)
+    except TooLargeError:
+        raise StyleError(f"the file is too large (more than {MAX_STYLE_BYTES:,} bytes; a house "
+                         "style is a few KB)", path=name) from None
     except FileNotFoundError:
         raise StyleError("no such file", path=name) from None
     except IsADirectoryError:
@@ -246,6 +247,10 @@ def _rules(r: Reader | None) -> Mapping[str, RuleOverride]:
             continue
         if not _looks_like_rule_id(rule_id):
             r.problem(rule_id, "a rule id is dotted, like \"tone.absolutes\"")
+            continue
+        unknown = unknown_rule_problem(rule_id)
+        if unknown is not None:
+            r.problem(rule_id, unknown)
             continue
         sub.allow_keys({"severity"})
         severity = sub.string("severity", required=True, choices=SEVERITIES)

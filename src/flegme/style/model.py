@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-PLATFORMS = ("linkedin", "x", "mastodon", "bluesky", "threads", "instagram", "facebook")
-LANGS = ("fr", "en")
+from flegme.names import LANGUAGES
+from flegme.names import PLATFORMS as PLATFORMS  # declared once in flegme.names
+
+LANGS = LANGUAGES
 
 
 def _empty_map() -> Mapping[str, object]:
@@ -20,7 +22,7 @@ class Organisation:
 
     name: str = ""
     handles: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ("fr", "en")
+    languages: tuple[str, ...] = LANGS
     default_language: str = "fr"
 
 

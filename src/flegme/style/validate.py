@@ -8,6 +8,8 @@ from typing import Any
 
 from flegme.errors import StyleError
 
+MAX_REPORTED = 50  # problems listed in one error; the rest are counted
+
 
 class Problems:
     """All problems of one file, raised together as one `StyleError`."""
@@ -22,16 +24,20 @@ class Problems:
         self.items.append((key, self.line_of(key), message))
 
     def raise_if_any(self) -> None:
-        """Raise one StyleError naming the first problem's line and key, listing the others."""
+        """Raise one StyleError naming the first problem's line and key, listing the next
+        ones (at most MAX_REPORTED in all, then how many more)."""
         if not self.items:
             return
         self.items.sort(key=lambda item: item[1] if item[1] is not None else 1 << 30)
         key, line, message = self.items[0]
         if len(self.items) > 1:
+            shown = self.items[1:MAX_REPORTED]
             others = "; ".join(
-                f"line {ln if ln is not None else '?'}, key '{k}': {m}"
-                for k, ln, m in self.items[1:]
+                f"line {ln if ln is not None else '?'}, key '{k}': {m}" for k, ln, m in shown
             )
+            hidden = len(self.items) - 1 - len(shown)
+            if hidden:
+                others += f"; and {hidden} more"
             message = f"{message} (and {len(self.items) - 1} more: {others})"
         raise StyleError(message, path=self.source, line=line, key=key)
 

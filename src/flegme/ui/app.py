@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +12,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from flegme.error_log import error_log_path
 from flegme.resources import resource_path
-from flegme.settings import Settings, config_dir, load_settings, save_settings
+from flegme.settings import Settings, load_settings, save_settings
 from flegme.ui.dialogs import install_error_hook
 from flegme.vault import Vault
 
@@ -46,9 +48,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def no_display() -> bool:
+    """True on Linux/BSD when no display server is reachable and no Qt platform is forced
+    (Qt would abort with a misleading message about its xcb plugin)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                 "QT_QPA_PLATFORM"))
+
+
 def run(argv: list[str]) -> int:
     """Start the window; returns the exit code."""
     args = parse_args(argv)
+    if QApplication.instance() is None and no_display():
+        print("flegme: no display was found (DISPLAY/WAYLAND_DISPLAY unset); without a screen "
+              "use 'flegme check FILE'.", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     window = open_window(app, args)
@@ -72,16 +87,23 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings()
-    install_translator(app, settings.ui_language)
-    install_error_hook(None, config_dir() / "flegme-errors.log")  # first run included
+    translator = install_translator(app, settings.ui_language)
+    install_error_hook(None, error_log_path())  # first run included
     vault = None if args.no_vault else _vault(args, settings)
     if vault is None and not args.no_vault:
         return None
-    settings = load_settings()
+    chosen = load_settings()
+    if chosen.ui_language != settings.ui_language:  # chosen at first run: applies at once
+        if translator is not None:
+            for qt_own in translator.findChildren(QTranslator):
+                app.removeTranslator(qt_own)
+            app.removeTranslator(translator)
+        install_translator(app, chosen.ui_language)
+    settings = chosen
     from flegme.ui.main_window import MainWindow
 
     window = MainWindow(vault, settings)
-    install_error_hook(window, config_dir() / "flegme-errors.log")
+    install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
         recent = vault.list_drafts(limit=1)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import difflib
 import html
+import os
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.error_log import log_error
 from flegme.errors import FlegmeError
-from flegme.vault import Revision
+from flegme.vault.models import Revision
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -45,13 +47,7 @@ def install_error_hook(window: QWidget | None, log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, trace)
             return
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-                handle.write("".join(traceback.format_exception(kind, value, trace)))
-        except OSError:
-            pass
+        log_error(value.with_traceback(trace), log_path)
         if isinstance(value, FlegmeError):
             message = str(value)
         else:
@@ -89,6 +85,8 @@ class HistoryDialog(QDialog):
     """Browse revisions, see what changed, restore one."""
 
     def __init__(self, revisions: list[Revision], parent: QWidget | None = None) -> None:
+        from flegme.ui.labels import role_label
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revision history"))
         self.resize(760, 480)
@@ -99,7 +97,7 @@ class HistoryDialog(QDialog):
         for r in revisions:
             note = f" — {r.note}" if r.note else ""
             self.list.addItem(f"{r.number}. {r.created_at.astimezone():%d/%m %H:%M} "
-                              f"({r.author_role.value}){note}")
+                              f"({role_label(r.author_role)}){note}")
         layout.addWidget(self.list, 1)
         right = QVBoxLayout()
         self.diff = QTextBrowser()
@@ -130,26 +128,76 @@ class HistoryDialog(QDialog):
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows the recovery key once; closes only after 'I have saved it'."""
+    """Shows the recovery key once, with Copy, Save as file and Print; closes only after
+    'I have saved it'."""
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery key"))
+        self.recovery_key = recovery_key
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "This key reopens your vault if the system keyring or your passphrase is lost.\n"
-            "It is shown only now: print it or write it down, and keep it somewhere safe.")))
+        intro = QLabel(self.tr(
+            "This key reopens your vault if the system keyring or your passphrase is lost. "
+            "It is shown only now: copy it into your password manager, save it to a file on "
+            "a USB stick, or print it, and keep it somewhere safe."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         key = QPlainTextEdit(recovery_key)
         key.setReadOnly(True)
         key.setObjectName("recoveryKey")
         key.setMaximumHeight(60)
         layout.addWidget(key)
+        self.message = QLabel()
+        self.message.setObjectName("recoveryMessage")
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox()
+        for label, name, slot in ((self.tr("Copy"), "copyKey", self.copy),
+                                  (self.tr("Save as file…"), "saveKey", self.save_as),
+                                  (self.tr("Print…"), "printKey", self.print_key)):
+            button = buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
         saved = buttons.addButton(self.tr("I have saved it"),
                                   QDialogButtonBox.ButtonRole.AcceptRole)
         saved.setObjectName("savedButton")
         saved.clicked.connect(self.accept)
         layout.addWidget(buttons)
+        self.setMaximumWidth(640)
+
+    def _text(self) -> str:
+        return self.tr("Flegme vault recovery key:") + "\n" + self.recovery_key + "\n"
+
+    def copy(self) -> None:
+        """The key on the clipboard."""
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self.message.setText(self.tr("Copied."))
+
+    def save_as(self, path: str | None = None) -> None:
+        """The key in a text file only you can read."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key"),
+                                                  "flegme-recovery-key.txt")
+            if not path:
+                return
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self._text())
+        except OSError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Saved in %1.").replace("%1", path))
+
+    def print_key(self) -> None:
+        """Print the key (the system's print dialog)."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument(self._text())
+            document.print_(printer)
+            self.message.setText(self.tr("Sent to the printer."))
 
     def reject(self) -> None:
         """Escape does not close it: the key must be saved first."""

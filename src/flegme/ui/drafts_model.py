@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
-from flegme.vault import DraftSummary
+from flegme.ui.labels import status_label
+from flegme.vault.models import DraftSummary
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[DraftSummary]]  # (limit, offset) -> summaries
@@ -24,11 +26,17 @@ class DraftsModel(QAbstractListModel):
         self._rows: list[DraftSummary] = []
         self._fetch: Fetch | None = None
         self._more = False
-        self._status_names = {
-            "draft": self.tr("draft"), "in_review": self.tr("in review"),
-            "changes_requested": self.tr("changes requested"), "approved": self.tr("approved"),
-            "published": self.tr("published"), "archived": self.tr("archived"),
-        }
+        self._feedback: dict[int, int] = {}  # draft id -> events not read yet
+
+    def set_feedback(self, unread: dict[int, int]) -> None:
+        """Which drafts have feedback the user has not read (shown in bold, with a count)."""
+        self._feedback = dict(unread)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def new_feedback(self, draft_id: int) -> int:
+        """How many unread events a draft has."""
+        return self._feedback.get(draft_id, 0)
 
     def set_rows(self, rows: list[DraftSummary]) -> None:
         """Replace the rows (a fixed list, e.g. search results)."""
@@ -67,11 +75,17 @@ class DraftsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        unread = self._feedback.get(row.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            status = self._status_names.get(row.status.value, row.status.value)
             platforms = ", ".join(row.platforms) or "—"
-            return f"{row.title or self.tr('Untitled')}\n{status} · {platforms} · " \
-                   f"{row.updated_at.astimezone():%d/%m %H:%M}"
+            mark = ("● " + self.tr("%1 new").replace("%1", str(unread)) + " · ") if unread \
+                else ""
+            return f"{row.title or self.tr('Untitled')}\n{mark}{status_label(row.status)} · " \
+                   f"{platforms} · {row.updated_at.astimezone():%d/%m %H:%M}"
+        if role == Qt.ItemDataRole.FontRole and unread:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == self.SummaryRole:
             return row
         return None

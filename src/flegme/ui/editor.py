@@ -36,6 +36,7 @@ class DraftEditor(QPlainTextEdit):
         self._findings: tuple[Finding, ...] = ()
         self._positions = PositionMap("")
         self._fold_at: int | None = None
+        self._comment_spans: list[tuple[int, int]] = []  # reviewers' anchored passages
 
     # -- findings ------------------------------------------------------------------------
 
@@ -69,6 +70,18 @@ class DraftEditor(QPlainTextEdit):
             fmt.setForeground(QColor("#6b6b6b"))
             fold.format = fmt
             selections.append(fold)
+        for start, end in self._comment_spans:
+            if not 0 <= start < end <= len(self._positions.text):
+                continue
+            marked = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._positions.to_qt(start))
+            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            marked.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#fff3b0"))
+            marked.format = fmt
+            selections.append(marked)
         for finding in self._findings:
             if finding.start >= finding.end:
                 continue
@@ -81,6 +94,27 @@ class DraftEditor(QPlainTextEdit):
             selection.format = underline_format(finding)
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def set_comment_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the passages reviewers commented on (str offsets in the current text)."""
+        self._comment_spans = list(spans)
+        self._positions = PositionMap(self.toPlainText())
+        self._refresh()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select `[start, end)` (str offsets) and show it."""
+        positions = PositionMap(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(positions.to_qt(start))
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int]:
+        """The selection as str offsets."""
+        positions = PositionMap(self.toPlainText())
+        cursor = self.textCursor()
+        return positions.to_str(cursor.selectionStart()), positions.to_str(cursor.selectionEnd())
 
     def findings_at(self, offset: int) -> list[Finding]:
         """Findings covering str offset `offset` (most serious first)."""

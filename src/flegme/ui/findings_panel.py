@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -45,9 +48,23 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setObjectName("findingsTree")
+        self.tree.setWordWrap(True)  # full messages, never cut
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         layout.addWidget(self.tree, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setMinimumHeight(80)  # reserved: the panel does not jump as you select
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
         self.once_button = QPushButton(self.tr("Dismiss once"))
         self.once_button.clicked.connect(lambda: self._dismiss("once"))
         layout.addWidget(self.once_button)
@@ -91,6 +108,7 @@ class FindingsPanel(QWidget):
         else:
             self.values_label.setText("")
         self.tree.clear()
+        self.detail.setText("")
         groups: dict[str, QTreeWidgetItem] = {}
         for finding in report.findings:
             group = groups.get(finding.category)
@@ -124,6 +142,20 @@ class FindingsPanel(QWidget):
         else:
             self._dismissed_group = None
         self.notes.setText("\n".join(report.notes))
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        """The selected finding in full: what, why, and the fix."""
+        finding = item.data(0, ROLE_FINDING) if item is not None else None
+        if not isinstance(finding, Finding):
+            self.detail.setText("")
+            return
+        parts = [f"<b>{html.escape(finding.message)}</b>"]
+        if finding.explanation:
+            parts.append(html.escape(self.tr("Why: %1").replace("%1", finding.explanation)))
+        if finding.suggestions:
+            parts.append(html.escape(self.tr("Fix: %1").replace(
+                "%1", " / ".join(f"“{s}”" for s in finding.suggestions))))
+        self.detail.setText("<br>".join(parts))
 
     def selected_finding(self) -> Finding | None:
         """The finding selected in the tree, if any."""

@@ -28,8 +28,10 @@ from flegme.errors import (
     VaultLockedError,
     WrongKeyError,
 )
+from flegme.names import LANGUAGE_NAMES, LANGUAGES, Role
 from flegme.settings import Settings
 from flegme.ui.dialogs import RecoveryKeyDialog
+from flegme.ui.labels import role_label
 from flegme.vault import Vault
 
 
@@ -51,20 +53,26 @@ class FirstRunDialog(QDialog):
         (self.keyring_mode if usable else self.pass_mode).setChecked(True)
         layout.addWidget(self.keyring_mode)
         if not usable:
-            note = QLabel(why + " " + self.tr("Use a passphrase instead."))
+            note = QLabel(self.tr(
+                "This computer has no system keyring that Flegme can use (none is installed, "
+                "or it is locked), so the vault's key cannot be kept there. Choose a "
+                "passphrase instead: you will type it each time Flegme opens. Keep it safe: "
+                "without it or the recovery key, the drafts cannot be read."))
+            note.setObjectName("noKeyringNote")
             note.setWordWrap(True)
+            note.setToolTip(why)  # the technical reason, for whoever fixes the keyring
             layout.addWidget(note)
+        self.setMaximumWidth(620)
         layout.addWidget(self.pass_mode)
         form = QFormLayout()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.role = QComboBox()
-        for value, label in (("leader", self.tr("Leader")), ("assistant", self.tr("Assistant")),
-                             ("comms_lead", self.tr("Comms lead"))):
-            self.role.addItem(label, value)
+        for role in Role:
+            self.role.addItem(role_label(role).capitalize(), role.value)
         self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Passphrase again"), self.again)
         form.addRow(self.tr("I am the"), self.role)

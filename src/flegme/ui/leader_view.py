@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -14,20 +13,25 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from flegme.engine.report import Finding, Report
 from flegme.errors import FlegmeError
+from flegme.names import DEFAULT_PLATFORMS
+from flegme.review.service import EDITABLE, ReviewService, auto_title
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import HistoryDialog, ask_text, show_error
 from flegme.ui.drafts_model import DraftsModel
 from flegme.ui.editor import DraftEditor
+from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
+from flegme.ui.labels import error_text, status_label
 from flegme.ui.platform_bar import PlatformBar
 from flegme.ui.workers import CheckScheduler
-from flegme.vault import Role, Status, Vault
+from flegme.vault.models import Status
 
 AUTOSAVE_MS = 1200
 
@@ -37,14 +41,14 @@ class LeaderView(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, vault: Vault | None, scheduler: CheckScheduler, style: HouseStyle,
-                 role: Role = Role.LEADER, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ReviewService | None, scheduler: CheckScheduler,
+                 style: HouseStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.service = service
         self.scheduler = scheduler
         self.house = style
-        self.role = role
         self.draft_id: int | None = None
+        self.status_now: Status | None = None
         self._loading = False
         self.saving_paused = False  # while a backup reads the vault
         self._dismissed: set[tuple[str, str]] = set()  # (rule, excerpt): survives edits around
@@ -73,17 +77,24 @@ class LeaderView(QWidget):
         self.gate = QLabel()
         self.gate.setObjectName("coolingOffLabel")
         self.gate.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("draftState")
+        self.state.setWordWrap(True)
         actions = QHBoxLayout()
         self.review_button = QPushButton(self.tr("Send to review"))
         self.review_button.setObjectName("sendToReview")
         self.review_button.clicked.connect(self.send_to_review)
+        self.take_back_button = QPushButton(self.tr("Take back to edit"))
+        self.take_back_button.setObjectName("takeBack")
+        self.take_back_button.clicked.connect(self.take_back)
         copy_button = QPushButton(self.tr("Copy for publishing"))
         copy_button.clicked.connect(self.copy_text)
         history_button = QPushButton(self.tr("History…"))
         history_button.clicked.connect(self.show_history)
         publish_button = QPushButton(self.tr("Mark as published…"))
         publish_button.clicked.connect(self.mark_published)
-        for button in (self.review_button, copy_button, history_button, publish_button):
+        for button in (self.review_button, self.take_back_button, copy_button, history_button,
+                       publish_button):
             actions.addWidget(button)
         actions.addStretch(1)
         center = QWidget()
@@ -91,14 +102,20 @@ class LeaderView(QWidget):
         center_layout.addWidget(self.title)
         center_layout.addWidget(self.platforms)
         center_layout.addWidget(self.editor, 1)
+        center_layout.addWidget(self.state)
         center_layout.addWidget(self.gate)
         center_layout.addLayout(actions)
 
         self.panel = FindingsPanel()
+        self.feedback = FeedbackPanel()
+        self.side = QTabWidget()
+        self.side.setObjectName("leaderSide")
+        self.side.addTab(self.panel, self.tr("Findings"))
+        self.side.addTab(self.feedback, self.tr("Feedback"))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(center)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(self.side)
         splitter.setSizes([230, 620, 330])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -115,7 +132,8 @@ class LeaderView(QWidget):
         self.panel.findingActivated.connect(self.editor.select_finding)
         self.panel.dismissRequested.connect(self.dismiss)
         self.panel.restoreRequested.connect(self.restore_finding)
-        self.platforms.platformsChanged.connect(lambda _p: self._recheck())
+        self.platforms.platformsChanged.connect(self._platforms_changed)
+        self.feedback.changed.connect(self.show_feedback)
         self.scheduler.reportReady.connect(self.show_report)
         self.scheduler.grammarReady.connect(self.show_report)
         self.refresh_list()
@@ -123,20 +141,24 @@ class LeaderView(QWidget):
     # -- drafts --------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
-        """Reload the drafts list (or the search results)."""
-        if self.vault is None:
+        """Reload the drafts list (or the search results), with who has new feedback."""
+        service = self.service
+        if service is None:
             return
         query = self.search.text().strip()
-        vault = self.vault
+        self.model.set_feedback(service.new_feedback())
         if query:
-            self.model.set_rows(vault.search(query))
+            self.model.set_rows(service.search(query))
         else:
-            self.model.set_source(lambda limit, offset: vault.list_drafts(limit=limit,
-                                                                          offset=offset))
+            self.model.set_source(lambda limit, offset: service.list_drafts(limit=limit,
+                                                                            offset=offset))
         if self.draft_id is not None:
             row = self.model.row_of(self.draft_id)
             if row >= 0:
                 self.list.setCurrentIndex(self.model.index(row))
+            if not self._loading:  # a reviewer may have moved the open draft meanwhile
+                self._show_state()
+                self.show_feedback()
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
@@ -144,37 +166,60 @@ class LeaderView(QWidget):
             self.open_draft(summary.id)
 
     def open_draft(self, draft_id: int) -> None:
-        """Show a draft from the vault."""
-        if self.vault is None:
+        """Show a draft, its state and the reviewers' feedback (now read)."""
+        if self.service is None:
             return
         self.autosave()
-        draft = self.vault.get_draft(draft_id)
+        draft = self.service.get_draft(draft_id)
         self._loading = True
         self.draft_id = draft.id
-        self.title.setText(draft.title)
+        self.title.setText("" if draft.title == auto_title(draft.body) else draft.title)
         self.platforms.set_selected(list(draft.platforms))
         self.editor.setPlainText(draft.body)
         self._dismissed = {(d.rule, d.excerpt.casefold())
-                           for d in self.vault.dismissals(draft.id)
+                           for d in self.service.dismissals(draft.id)
                            if d.scope != "once" and not d.restored}
         self._loading = False
         self._recheck()
         self.scheduler.check_now()
-        self._update_gate()
+        self._show_state()
+        self.show_feedback()
+        if self.feedback.threads:
+            self.service.mark_read(draft.id)
+            self.refresh_list()
 
     def new_draft(self) -> None:
-        """An empty editor; the draft is created in the vault on the first autosave."""
+        """An empty editor on the default platforms; created in the vault on first save."""
         self.autosave()
         self._loading = True
         self.draft_id = None
         self.title.clear()
         self.editor.clear()
+        self.platforms.set_selected(list(DEFAULT_PLATFORMS))
+        self.side.setCurrentWidget(self.panel)
         self._dismissed = set()
         self._loading = False
         self.editor.setFocus()
         self._recheck()
+        self._show_state()
+        self.show_feedback()
+
+    # -- feedback --------------------------------------------------------------------------
+
+    def show_feedback(self) -> None:
+        """The reviewers' comments on this draft, anchored on the current text."""
+        threads = self.feedback.load(self.service, self.draft_id, self.editor,
+                                     hide_resolved_marks=True)
+        open_count = sum(1 for t in threads if not t.event.resolved and t.event.kind == "comment")
+        self.side.setTabText(1, self.tr("Feedback (%1)").replace("%1", str(open_count))
+                             if open_count else self.tr("Feedback"))
 
     # -- checking ------------------------------------------------------------------------
+
+    def _platforms_changed(self, _platforms: object) -> None:
+        self._recheck()
+        if not self._loading:
+            self._schedule_autosave()
 
     def _text_changed(self) -> None:
         self._recheck()
@@ -207,11 +252,11 @@ class LeaderView(QWidget):
             return
         excerpt = report.text[finding.start:finding.end]
         self._dismissed.add((finding.rule, excerpt.casefold()))
-        if scope != "once" and self.vault is not None:
+        if scope != "once" and self.service is not None:
             self.autosave()
             if self.draft_id is not None:
-                self.vault.dismiss(self.draft_id, rule=finding.rule, start=finding.start,
-                                   end=finding.end, excerpt=excerpt, scope=scope, role=self.role)
+                self.service.dismiss(self.draft_id, rule=finding.rule, start=finding.start,
+                                     end=finding.end, excerpt=excerpt, scope=scope)
         self.show_report(report)
 
     def restore_finding(self, finding: Finding) -> None:
@@ -221,89 +266,125 @@ class LeaderView(QWidget):
             return
         key = (finding.rule, report.text[finding.start:finding.end].casefold())
         self._dismissed.discard(key)
-        if self.vault is not None and self.draft_id is not None:
-            for d in self.vault.dismissals(self.draft_id):
+        if self.service is not None and self.draft_id is not None:
+            for d in self.service.dismissals(self.draft_id):
                 if (d.rule, d.excerpt.casefold()) == key and not d.restored:
-                    self.vault.restore_dismissal(d.id)
+                    self.service.restore_dismissal(d.id)
         self.show_report(report)
 
     # -- saving, review, publishing --------------------------------------------------------
 
     def _schedule_autosave(self) -> None:
-        if self.vault is not None:
+        if self.service is not None and not self.editor.isReadOnly():
             self.autosave_timer.start()
 
     def autosave(self) -> None:
-        """Save the editor into the vault if it changed (creates the draft the first time)."""
+        """Save the editor as a new revision if it changed (creates the draft the first
+        time); the service checks the text itself."""
         self.autosave_timer.stop()
-        if self.vault is None:
+        if self.service is None or self.editor.isReadOnly():
             return
         if self.saving_paused:
             self.autosave_timer.start()  # the text stays in the editor; saved right after
             return
         body, title = self.editor.toPlainText(), self.title.text().strip()
         platforms = self.platforms.selected()
-        report = self.scheduler.last_report
-        report = report if report is not None and report.text == body else None
         try:
             if self.draft_id is None:
                 if not body.strip():
                     return
-                draft = self.vault.create_draft(
-                    title=title or " ".join(body.split()[:6]), body=body,
-                    language=report.language if report else "fr", platforms=platforms,
-                    role=self.role, report=report)
-                self.draft_id = draft.id
-            else:
-                current = self.vault.get_draft(self.draft_id)
-                if (current.body == body and current.title == (title or current.title)
-                        and list(current.platforms) == platforms):
-                    return
-                if current.status in (Status.PUBLISHED, Status.ARCHIVED):
-                    return
-                self.vault.save_revision(self.draft_id, body=body, title=title or None,
-                                         role=self.role, report=report, platforms=platforms)
+                self.draft_id = self.service.create_draft(title=title, body=body,
+                                                          platforms=platforms).id
+            elif self.service.save(self.draft_id, body=body, title=title or None,
+                                   platforms=platforms) is None:
+                return
         except FlegmeError as exc:
-            show_error(self, self.tr("Not saved"), str(exc))
+            show_error(self, self.tr("Not saved"), error_text(exc))
             return
         self.status.emit(self.tr("Saved."))
         self.refresh_list()
+        self._show_state()
+        self.show_feedback()
+
+    def _show_state(self) -> None:
+        """Where the draft stands, what the leader can do, and the cooling-off countdown."""
+        draft = None
+        if self.service is not None and self.draft_id is not None:
+            draft = self.service.get_draft(self.draft_id)
+        self.status_now = draft.status if draft is not None else None
+        editable = draft is None or draft.status in EDITABLE
+        self.editor.setReadOnly(not editable)
+        self.title.setReadOnly(not editable)
+        self.platforms.setEnabled(editable)
+        self.take_back_button.setVisible(draft is not None and draft.status in (
+            Status.IN_REVIEW, Status.APPROVED))
+        self.review_button.setEnabled(draft is None or draft.status in EDITABLE)
+        if draft is None:
+            self.state.setText("")
+        elif draft.status is Status.IN_REVIEW:
+            self.state.setText(self.tr("In review: the reviewer sees this version. To change "
+                                       "it, take it back to edit."))
+        elif draft.status is Status.APPROVED:
+            self.state.setText(self.tr("Approved: ready to publish. To change it, take it back "
+                                       "to edit (it will need a new review)."))
+        elif draft.status is Status.CHANGES_REQUESTED:
+            self.state.setText(self.tr("Changes requested: see the feedback, edit, then send "
+                                       "it again."))
+        else:
+            self.state.setText(self.tr("Status: %1").replace("%1", status_label(draft.status)))
         self._update_gate()
 
     def _update_gate(self) -> None:
-        if self.vault is None or self.draft_id is None:
+        if self.service is None or self.draft_id is None or self.editor.isReadOnly():
             self.gate.setText("")
             return
-        until = self.vault.cooling_off_until(self.draft_id, self.house)
+        try:
+            until = self.service.cooling_off_until(self.draft_id)
+        except FlegmeError:  # a timer tick after the vault closed: nothing to count down
+            until = None
         if until is None:
             self.gate.setText("")
             return
-        minutes = max(1, int((until - datetime.now(UTC)).total_seconds() // 60) + 1)
+        minutes = max(1, int((until - self.service.clock()).total_seconds() // 60) + 1)
         self.gate.setText(self.tr("This draft reads as written in anger. It can go to review "
                                   "in %1 minute(s), or now with a written reason.")
                           .replace("%1", str(minutes)))
 
     def send_to_review(self) -> None:
         """Draft -> in review (asks for a written reason while it cools off)."""
-        if self.vault is None:
+        if self.service is None:
             return
         self.autosave()
         if self.draft_id is None:
             return
         reason = None
-        if self.vault.cooling_off_until(self.draft_id, self.house) is not None:
+        if self.service.cooling_off_until(self.draft_id) is not None:
             reason = ask_text(self, self.tr("Cooling-off"),
-                              self.tr("Why must this go now? (kept in the audit log)"))
+                              self.tr("Why must this go now? A few words, kept in the audit "
+                                      "trail and shown to the reviewer:"))
             if reason is None:
                 return
         try:
-            self.vault.submit_for_review(self.draft_id, role=self.role, style=self.house,
-                                         override_reason=reason)
+            self.service.send_to_review(self.draft_id, override_reason=reason)
         except FlegmeError as exc:
-            show_error(self, self.tr("Not sent"), str(exc))
+            show_error(self, self.tr("Not sent"), error_text(exc))
             return
         self.status.emit(self.tr("Sent to review."))
         self.refresh_list()
+        self._show_state()
+
+    def take_back(self) -> None:
+        """In review or approved -> draft, to edit it (it goes to review again after)."""
+        if self.service is None or self.draft_id is None:
+            return
+        try:
+            self.service.take_back(self.draft_id)
+        except FlegmeError as exc:
+            show_error(self, self.tr("Not taken back"), error_text(exc))
+            return
+        self.refresh_list()
+        self._show_state()
+        self.editor.setFocus()
 
     def copy_text(self) -> None:
         """The post on the clipboard, ready to paste into the platform."""
@@ -312,22 +393,25 @@ class LeaderView(QWidget):
 
     def show_history(self) -> None:
         """Revisions with a diff; restoring one makes it the current text."""
-        if self.vault is None or self.draft_id is None:
+        if self.service is None or self.draft_id is None:
             return
-        dialog = HistoryDialog(self.vault.revisions(self.draft_id), self)
-        if dialog.exec() and dialog.chosen is not None:
-            self.editor.setPlainText(dialog.chosen.body)  # undoable, autosaved as new revision
+        dialog = HistoryDialog(self.service.revisions(self.draft_id), self)
+        if dialog.exec() and dialog.chosen is not None and not self.editor.isReadOnly():
+            cursor = self.editor.textCursor()  # one undoable edit, autosaved as a revision
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(dialog.chosen.body)
 
     def mark_published(self) -> None:
         """Approved -> published, with the post's address."""
-        if self.vault is None or self.draft_id is None:
+        if self.service is None or self.draft_id is None:
             return
         url = ask_text(self, self.tr("Published"), self.tr("Address of the published post:"))
         if url is None:
             return
         try:
-            self.vault.mark_published(self.draft_id, role=self.role, url=url)
+            self.service.mark_published(self.draft_id, url=url)
         except FlegmeError as exc:
-            show_error(self, self.tr("Not marked"), str(exc))
+            show_error(self, self.tr("Not marked"), error_text(exc))
             return
         self.refresh_list()
+        self._show_state()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
@@ -14,29 +14,42 @@ from flegme.engine.checks.grammar import GrammarService, GrammarSettings
 from flegme.engine.engine import Engine
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.review.identity import Identity
+from flegme.review.service import ReviewService
 from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
+from flegme.ui.audit_view import AuditView
 from flegme.ui.dialogs import show_error
+from flegme.ui.labels import error_text, role_label
 from flegme.ui.leader_view import LeaderView
 from flegme.ui.progress import LongTask
 from flegme.ui.review_view import ReviewView
 from flegme.ui.settings_dialog import SettingsDialog
 from flegme.ui.style_editor import StyleEditor
+from flegme.ui.tasks import TaskRunner
 from flegme.ui.workers import CheckScheduler
 from flegme.vault import Role, Vault
+from flegme.vault.repository import VaultRepository
 
 
-def house_style(vault: Vault | None) -> tuple[HouseStyle, str]:
-    """The style in force (from the vault, else the shipped default) and its TOML text."""
-    text = vault.house_style_text() if vault is not None else None
+def review_service(vault: Vault | None, settings: Settings) -> ReviewService | None:
+    """The review loop over the local vault, acting as the person at this computer."""
+    if vault is None:
+        return None
+    return ReviewService(VaultRepository(vault), Identity.local(settings.role),
+                         clock=vault.clock)
+
+
+def house_style(service: ReviewService | None) -> tuple[HouseStyle, str]:
+    """The style in force (read from the store, else the shipped default) and its TOML."""
+    text = service.house_style_text() if service is not None else None
     if text:
         try:
             return parse_style(text, "house style (vault)"), text
         except FlegmeError:
             pass  # never lock the leader out over a bad stored style: fall back, visibly
-    path = resource_path("styles", "default.toml")
-    return default_style(), path.read_text(encoding="utf-8")
+    return default_style(), resource_path("styles", "default.toml").read_text(encoding="utf-8")
 
 
 class MainWindow(QMainWindow):
@@ -50,33 +63,36 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings
         self.role = Role(settings.role)
-        self.house, style_text = house_style(vault)
+        self.runner = TaskRunner(parent=self)
+        self.service = review_service(vault, settings)
+        self.house, style_text = house_style(self.service)
         self.engine = Engine(self.house)
         self.grammar = GrammarService(GrammarSettings.from_settings(settings))
-        self.scheduler = CheckScheduler(self.engine, self.grammar, self)
-        self.leader = LeaderView(vault, self.scheduler, self.house, self.role)
-        self.review = ReviewView(vault, self.engine, self.house, self.role)
+        self.scheduler = CheckScheduler(self.engine, self.grammar, self, runner=self.runner)
+        self.leader = LeaderView(self.service, self.scheduler, self.house)
+        self.review = ReviewView(self.service, self.engine, self.house, self.runner)
         self.style_editor = StyleEditor(style_text, can_save=self.role is Role.COMMS_LEAD)
+        self.audit = AuditView(self.service, self.runner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.leader, self.tr("Drafts"))
         self.tabs.addTab(self.review, self.tr("Review"))
         self.tabs.addTab(self.style_editor, self.tr("House style"))
+        if self.role is Role.COMMS_LEAD:
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         for view in (self.leader, self.review, self.style_editor):
             view.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.review.changed.connect(self.leader.refresh_list)
+        self.review.changed.connect(self.audit.refresh)
         self.style_editor.styleSaved.connect(self.save_style)
         self.style_editor.proposalAccepted.connect(self._proposal_accepted)
         self._load_proposals()
         self._actions()
         self.statusBar().showMessage(self.tr("Flegme %1 — role: %2")
                                      .replace("%1", __version__)
-                                     .replace("%2", {
-                                         Role.LEADER: self.tr("leader"),
-                                         Role.ASSISTANT: self.tr("assistant"),
-                                         Role.COMMS_LEAD: self.tr("comms lead")}[self.role]))
+                                     .replace("%2", role_label(self.role)))
         self._restore_geometry()
         if self.role is Role.ASSISTANT:
             self.tabs.setCurrentWidget(self.review)
@@ -159,7 +175,8 @@ class MainWindow(QMainWindow):
                 return self.tr("The backup was cancelled.")
             return None
 
-        task = LongTask(self, self.tr("Backing up the vault…"), work, synchronous=synchronous)
+        task = LongTask(self, self.tr("Backing up the vault…"), work, synchronous=synchronous,
+                        runner=None if synchronous else self.runner)
         task.done.connect(self._backed_up)
         if task.finished:
             self._backed_up(task.outcome)
@@ -175,32 +192,44 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         self.review.refresh()
         self.leader.refresh_list()
+        self.leader.show_feedback()
+        self.audit.refresh()
         self._load_proposals()
+        self._follow_style()
 
     def _load_proposals(self) -> None:
-        if self.vault is not None:
+        if self.service is not None:
             self.style_editor.set_proposals([(d.id, d.excerpt)
-                                             for d in self.vault.proposed_allow_terms()])
+                                             for d in self.service.proposed_allow_terms()])
 
     def _proposal_accepted(self, dismissal_id: int) -> None:
-        if self.vault is not None:  # handled: no longer in the comms lead's list
-            self.vault.restore_dismissal(dismissal_id)
+        if self.service is not None:  # handled: no longer in the comms lead's list
+            self.service.restore_dismissal(dismissal_id)
 
     def save_style(self, toml_text: str) -> None:
         """Store a new house style (comms lead) and re-check with it."""
-        if self.vault is None:
+        if self.service is None:
             return
         try:
-            self.vault.set_house_style(toml_text, role=self.role)
+            self.service.set_house_style(toml_text)
         except FlegmeError as exc:
-            show_error(self, self.tr("House style not saved"), str(exc))
+            show_error(self, self.tr("House style not saved"), error_text(exc))
             return
-        self.house = parse_style(toml_text, "house style (vault)")
+        self._follow_style()
+        self.statusBar().showMessage(self.tr("House style saved."), 3000)
+
+    def _follow_style(self) -> None:
+        """Check with the style in force in the store (someone may have changed it)."""
+        if self.service is None:
+            return
+        style = self.service.house_style()
+        if style is self.house:
+            return
+        self.house = style
         self.engine = Engine(self.house)
         self.leader.house = self.review.house = self.house
         self.review.engine = self.engine
         self.scheduler.set_engine(self.engine)
-        self.statusBar().showMessage(self.tr("House style saved."), 3000)
 
     def _restore_geometry(self) -> None:
         stored = QSettings("Flegme", "Flegme").value("window/geometry")
@@ -212,11 +241,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the draft, remember the geometry, stop LanguageTool, close the vault."""
         if self.leader.saving_paused:  # a backup is reading the vault: let it finish
-            QThreadPool.globalInstance().waitForDone(60_000)
+            self.runner.wait(60_000)
             self.leader.saving_paused = False
         self.leader.autosave()
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         self.grammar.close()
+        self.runner.wait(10_000)  # no task may outlive the vault it reads
+        self.leader.gate_timer.stop()
+        self.leader.autosave_timer.stop()
+        self.service = self.leader.service = self.review.service = None  # closed: detached
+        self.audit.service = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -1,5 +1,6 @@
-"""The assistant's view: the review queue, the draft read-only with its findings, comments
-on a selected passage, approve or request changes, and the history of review events."""
+"""The reviewer's view: the queue, the draft under review read-only with its findings and
+what changed since the last review, comments on a selected passage, approve or request
+changes, and the feedback so far (who, when, replies)."""
 
 from __future__ import annotations
 
@@ -11,21 +12,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from flegme.engine.engine import Engine
+from flegme.engine.report import Report
 from flegme.errors import FlegmeError
+from flegme.review.service import ReviewService
 from flegme.style.model import HouseStyle
-from flegme.ui.dialogs import ask_text, show_error
+from flegme.ui.dialogs import ask_text, diff_html, show_error
 from flegme.ui.drafts_model import DraftsModel
 from flegme.ui.editor import DraftEditor
+from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
-from flegme.vault import Role, Vault
+from flegme.ui.labels import error_text
+from flegme.ui.tasks import TaskRunner
+from flegme.vault.models import DraftSummary
 
 
 class ReviewView(QWidget):
@@ -34,10 +40,12 @@ class ReviewView(QWidget):
     status = Signal(str)
     changed = Signal()
 
-    def __init__(self, vault: Vault | None, engine: Engine, style: HouseStyle, role: Role,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, service: ReviewService | None, engine: Engine, style: HouseStyle,
+                 runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault, self.engine, self.house, self.role = vault, engine, style, role
+        self.service, self.engine, self.house = service, engine, style
+        self.runner = runner if runner is not None else TaskRunner(synchronous=True,
+                                                                   parent=self)
         self.draft_id: int | None = None
         self.model = DraftsModel()
         self.queue = QListView()
@@ -46,10 +54,18 @@ class ReviewView(QWidget):
         self.queue.clicked.connect(self._open_index)
         self.reader = DraftEditor()
         self.reader.setReadOnly(True)
+        self.reader.setPlaceholderText("")
         self.reader.setObjectName("reviewReader")
         self.header = QLabel()
+        self.header.setObjectName("reviewHeader")
+        self.header.setWordWrap(True)
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("reviewDiff")
+        self.diff.setMaximumHeight(110)
+        self.diff_label = QLabel(self.tr("Changed since your last review:"))
         self.comment = QLineEdit(placeholderText=self.tr("Comment on the selected passage…"))
         self.comment.setObjectName("reviewComment")
+        self.comment.returnPressed.connect(self.add_comment)
         comment_button = QPushButton(self.tr("Comment"))
         comment_button.setObjectName("commentButton")
         comment_button.clicked.connect(self.add_comment)
@@ -59,8 +75,8 @@ class ReviewView(QWidget):
         changes_button = QPushButton(self.tr("Request changes…"))
         changes_button.setObjectName("requestChangesButton")
         changes_button.clicked.connect(self.request_changes)
-        self.events = QListWidget()
-        self.events.setObjectName("reviewEvents")
+        self.feedback = FeedbackPanel()
+        self.events = self.feedback.list
         row = QHBoxLayout()
         row.addWidget(self.comment, 1)
         row.addWidget(comment_button)
@@ -71,11 +87,13 @@ class ReviewView(QWidget):
         center = QWidget()
         layout = QVBoxLayout(center)
         layout.addWidget(self.header)
+        layout.addWidget(self.diff_label)
+        layout.addWidget(self.diff)
         layout.addWidget(self.reader, 1)
         layout.addLayout(row)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.events)
+        layout.addWidget(QLabel(self.tr("Feedback and history")))
+        layout.addWidget(self.feedback, 1)
         splitter = QSplitter()
         splitter.addWidget(self.queue)
         splitter.addWidget(center)
@@ -88,12 +106,20 @@ class ReviewView(QWidget):
         splitter.setSizes([260, 700, 330])
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
+        self._show_diff(None)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the queue (drafts in review, oldest first)."""
-        if self.vault is not None:
-            self.model.set_rows(self.vault.review_queue())
+        """Reload the queue (drafts in review, oldest first), with unread feedback marked;
+        read off the GUI thread."""
+        service = self.service
+        if service is not None:
+            self.runner.run_task(lambda: (service.new_feedback(), service.review_queue()),
+                                 self._show_queue, key="review-queue")
+
+    def _show_queue(self, loaded: tuple[dict[int, int], list[DraftSummary]]) -> None:
+        self.model.set_feedback(loaded[0])
+        self.model.set_rows(loaded[1])
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
@@ -101,68 +127,73 @@ class ReviewView(QWidget):
             self.open_draft(summary.id)
 
     def open_draft(self, draft_id: int) -> None:
-        """Show a draft read-only with its findings and review history."""
-        if self.vault is None:
+        """Show a draft read-only with its findings, changes and feedback."""
+        if self.service is None:
             return
-        draft = self.vault.get_draft(draft_id)
+        draft = self.service.get_draft(draft_id)
         self.draft_id = draft.id
-        self.header.setText(f"<b>{html.escape(draft.title)}</b> — "
-                            f"{html.escape(', '.join(draft.platforms))}")
+        header = (f"<b>{html.escape(draft.title)}</b> — "
+                  f"{html.escape(', '.join(draft.platforms))}")
+        held = self.service.held_reason(draft.id)
+        if held:
+            reason = held.split(":", 1)[1].strip()
+            header += "<br>" + html.escape(self.tr(
+                "Held as written in anger; the leader sent it anyway: “%1”").replace("%1",
+                                                                                   reason))
+        self.header.setText(header)
         self.reader.setPlainText(draft.body)
-        report = self.engine.check(draft.body, draft.platforms)
-        self.reader.set_findings(draft.body, report.findings)
-        self.panel.show_report(report, None, self.house.tone.threshold,
-                               self.house.promotion.threshold)
+        diff = self.service.review_diff(draft.id)
+        self._show_diff(None if diff is None or diff.reviewed is None else
+                        diff_html(diff.reviewed.body, diff.current.body))
+        engine, body, platforms = self.engine, draft.body, draft.platforms
+        self.runner.run_task(lambda: engine.check(body, platforms), self._show_report,
+                             key="review-check")
         self._show_events()
+        self.service.mark_read(draft.id)
+        self.model.set_feedback(self.service.new_feedback())
+
+    def _show_diff(self, rendered: str | None) -> None:
+        self.diff.setVisible(rendered is not None)
+        self.diff_label.setVisible(rendered is not None)
+        self.diff.setHtml(rendered or "")
+
+    def _show_report(self, report: Report) -> None:
+        if self.reader.set_findings(report.text, report.findings):
+            self.panel.show_report(report, None, self.house.tone.threshold,
+                                   self.house.promotion.threshold)
 
     def _show_events(self) -> None:
-        self.events.clear()
-        if self.vault is None or self.draft_id is None:
-            return
-        body = self.vault.get_draft(self.draft_id).body
-        for e in self.vault.review_events(self.draft_id):
-            passage = f" “{body[e.start:e.end]}”" if e.start is not None else ""
-            self.events.addItem(f"{e.created_at.astimezone():%d/%m %H:%M} {e.author_role.value}"
-                                f" — {e.kind}{passage}: {e.text}")
+        self.feedback.load(self.service, self.draft_id, self.reader)
 
     def add_comment(self) -> None:
-        """A comment anchored to the passage selected in the reader."""
-        if self.vault is None or self.draft_id is None or not self.comment.text().strip():
+        """A comment on the passage selected in the reader (or the whole draft)."""
+        if self.service is None or self.draft_id is None or not self.comment.text().strip():
             return
-        cursor = self.reader.textCursor()
-        positions = self.reader._positions
-        start = positions.to_str(cursor.selectionStart())
-        end = positions.to_str(cursor.selectionEnd())
-        revision = self.vault.revisions(self.draft_id)[-1]
+        start, end = self.reader.selected_span()
         try:
-            self.vault.comment(self.draft_id, revision_id=revision.id, start=start, end=end,
-                               text=self.comment.text().strip(), role=self.role)
+            self.service.comment(self.draft_id, text=self.comment.text(), start=start, end=end)
         except FlegmeError as exc:
-            show_error(self, self.tr("Comment not saved"), str(exc))
+            show_error(self, self.tr("Comment not saved"), error_text(exc))
             return
         self.comment.clear()
         self._show_events()
+        self.changed.emit()
 
     def approve(self) -> None:
         """Approve the draft shown."""
-        if self.vault is None or self.draft_id is None:
-            return
-        if self.vault.cooling_off_until(self.draft_id, self.house) is not None:
-            show_error(self, self.tr("Cooling off"), self.tr(
-                "This draft reads as written in anger and is cooling off; only the leader can "
-                "override, with a written reason."))
+        if self.service is None or self.draft_id is None:
             return
         try:
-            self.vault.approve(self.draft_id, role=self.role, style=self.house)
+            self.service.approve(self.draft_id)
         except FlegmeError as exc:
-            show_error(self, self.tr("Not approved"), str(exc))
+            show_error(self, self.tr("Not approved"), error_text(exc))
             return
         self.status.emit(self.tr("Approved."))
         self._after_decision()
 
     def request_changes(self) -> None:
         """Send the draft back with what to change."""
-        if self.vault is None or self.draft_id is None:
+        if self.service is None or self.draft_id is None:
             return
         text = ask_text(self, self.tr("Request changes"), self.tr("What should change?"))
         if text is None:
@@ -171,13 +202,14 @@ class ReviewView(QWidget):
 
     def request_changes_with(self, text: str) -> None:
         """(also used by tests) Send the draft back with `text`."""
-        if self.vault is None or self.draft_id is None:
+        if self.service is None or self.draft_id is None:
             return
         try:
-            self.vault.request_changes(self.draft_id, role=self.role, text=text)
+            self.service.request_changes(self.draft_id, text=text)
         except FlegmeError as exc:
-            show_error(self, self.tr("Not sent back"), str(exc))
+            show_error(self, self.tr("Not sent back"), error_text(exc))
             return
+        self.status.emit(self.tr("Sent back to the author."))
         self._after_decision()
 
     def _after_decision(self) -> None:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.names import LANGUAGE_NAMES, LANGUAGES, Role
 from flegme.settings import Settings
+from flegme.ui.labels import role_label
 from flegme.ui.progress import LongTask
 
 
@@ -52,14 +54,13 @@ class SettingsDialog(QDialog):
         self.download_button = QPushButton(self.tr("Download LanguageTool (about 250 MB)…"))
         self.download_button.clicked.connect(self.download)
         self.language = QComboBox()
-        for value, label in (("", self.tr("Same as the system")), ("fr", "Français"),
-                             ("en", "English")):
-            self.language.addItem(label, value)
+        self.language.addItem(self.tr("Same as the system"), "")
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         self.role = QComboBox()
-        for value, label in (("leader", self.tr("Leader")), ("assistant", self.tr("Assistant")),
-                             ("comms_lead", self.tr("Comms lead"))):
-            self.role.addItem(label, value)
+        for role in Role:
+            self.role.addItem(role_label(role).capitalize(), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(settings.role)))
         self.vault_path = QLineEdit(settings.vault_path)
         self.vault_path.setPlaceholderText(self.tr("Default location"))

@@ -1,34 +1,23 @@
-"""Background work: local checks (in a worker for big texts), grammar (always in a worker).
-Results carry a generation number; anything older than the latest edit is dropped."""
+"""Background checks through the window's TaskRunner: the editor's local check (off the GUI
+thread for big texts) and grammar, and the house style's validation while the comms lead types
+(always off the GUI thread). A result for an older text is dropped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from flegme.engine.checks.grammar import GrammarResult, GrammarService
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
+from flegme.errors import StyleError
+from flegme.style.loader import parse_style
+from flegme.style.model import HouseStyle
+from flegme.ui.tasks import TaskRunner
 
 SYNC_LIMIT = 20_000  # characters; below this a local check takes a few ms on the GUI thread
-
-
-class _Bridge(QObject):
-    """Carries results from worker threads to the GUI thread (queued signal)."""
-
-    done = Signal(int, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], Any], bridge: _Bridge) -> None:
-        super().__init__()
-        self.generation, self.work, self.bridge = generation, work, bridge
-
-    def run(self) -> None:
-        self.bridge.done.emit(self.generation, self.work())
+LOCAL, GRAMMAR, STYLE = "local-check", "grammar-check", "style-check"
 
 
 class CheckScheduler(QObject):
@@ -39,11 +28,11 @@ class CheckScheduler(QObject):
 
     def __init__(self, engine: Engine, grammar: GrammarService | None = None,
                  parent: QObject | None = None, *, local_delay_ms: int = 0,
-                 grammar_delay_ms: int = 800, pool: QThreadPool | None = None) -> None:
+                 grammar_delay_ms: int = 800, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.grammar = grammar
-        self.pool = pool or QThreadPool.globalInstance()
+        self.runner = runner if runner is not None else TaskRunner(parent=self)
         self.generation = 0
         self._text = ""
         self._platforms: tuple[str, ...] = ()
@@ -53,11 +42,6 @@ class CheckScheduler(QObject):
         self._local_timer.timeout.connect(self._run_local)
         self._grammar_timer = QTimer(self, singleShot=True, interval=grammar_delay_ms)
         self._grammar_timer.timeout.connect(self._run_grammar)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._local_done)
-        self._grammar_future: Future[GrammarResult] | None = None
-        self._grammar_poll = QTimer(self, interval=50)
-        self._grammar_poll.timeout.connect(self._poll_grammar)
 
     def set_engine(self, engine: Engine) -> None:
         """A new house style: re-check with it."""
@@ -67,8 +51,7 @@ class CheckScheduler(QObject):
     def set_grammar(self, grammar: GrammarService | None) -> None:
         """A new grammar backend (settings changed): results of the old one are dropped."""
         self.grammar = grammar
-        self._grammar_future = None
-        self._grammar_poll.stop()
+        self.runner.forget(GRAMMAR)
         self.request(self._text, self._platforms, self._language)
 
     def request(self, text: str, platforms: tuple[str, ...], language: str = "auto") -> None:
@@ -77,10 +60,12 @@ class CheckScheduler(QObject):
         self._text, self._platforms, self._language = text, platforms, language
         self._local_timer.start()
         self._grammar_timer.stop()
+        self.runner.forget(GRAMMAR)
 
     def check_now(self) -> Report:
         """Run the local check immediately (tests, first display)."""
         self._local_timer.stop()
+        self.runner.forget(LOCAL)
         report = self.engine.check(self._text, self._platforms, self._language)
         self._deliver(self.generation, report)
         return report
@@ -89,14 +74,11 @@ class CheckScheduler(QObject):
         generation, text = self.generation, self._text
         platforms, language, engine = self._platforms, self._language, self.engine
         if len(text) <= SYNC_LIMIT:
+            self.runner.forget(LOCAL)
             self._deliver(generation, engine.check(text, platforms, language))
         else:  # a huge paste: never stall the window
-            self.pool.start(_Job(generation, lambda: engine.check(text, platforms, language),
-                                 self._bridge))
-
-    def _local_done(self, generation: int, report: object) -> None:
-        if isinstance(report, Report):
-            self._deliver(generation, report)
+            self.runner.run_task(lambda: engine.check(text, platforms, language),
+                                 lambda report: self._deliver(generation, report), key=LOCAL)
 
     def _deliver(self, generation: int, report: Report) -> None:
         if generation != self.generation:
@@ -107,25 +89,62 @@ class CheckScheduler(QObject):
             self._grammar_timer.start()
 
     def _run_grammar(self) -> None:
-        report = self.last_report
-        if report is None or self.grammar is None:
+        report, grammar = self.last_report, self.grammar
+        if report is None or grammar is None:
             return
-        self._grammar_generation = self.generation
-        self._grammar_future = self.grammar.check_async(report.text, report.language,
-                                                        self.engine.style, latest_only=True)
-        self._grammar_poll.start()
+        generation, style = self.generation, self.engine.style
+        future = grammar.check_async(report.text, report.language, style, latest_only=True)
+        self.runner.run_task(future.result,
+                             lambda result: self._grammar_done(generation, report, result),
+                             key=GRAMMAR)
 
-    def _poll_grammar(self) -> None:
-        future = self._grammar_future
-        if future is None or not future.done():
-            return
-        self._grammar_poll.stop()
-        self._grammar_future = None
-        report = self.last_report
-        if report is None or self._grammar_generation != self.generation:
+    def _grammar_done(self, generation: int, report: Report, result: GrammarResult) -> None:
+        if generation != self.generation or self.last_report is not report:
             return  # the text changed while LanguageTool was thinking
-        result = future.result()
         notes = [result.skipped] if result.skipped else []
         merged = self.engine.merge(report, result.findings, notes)
         self.last_report = merged
         self.grammarReady.emit(merged)
+
+
+@dataclass(frozen=True, slots=True)
+class StyleCheck:
+    """A house-style text validated, and the sample post checked with it when valid."""
+
+    style: HouseStyle | None
+    error: str  # "" when valid
+    report: Report | None  # the sample's report (None without a sample or a valid style)
+
+
+def check_style(text: str, sample: str, source: str) -> StyleCheck:
+    """Validate `text` as a house style and try `sample` with it (plain Python: any thread)."""
+    try:
+        style = parse_style(text, source)
+    except StyleError as exc:
+        return StyleCheck(None, str(exc), None)
+    report = Engine(style).check(sample) if sample.strip() else None
+    return StyleCheck(style, "", report)
+
+
+class StyleValidator(QObject):
+    """Validates the style editor's text off the GUI thread; only the latest result counts."""
+
+    validated = Signal(object)  # StyleCheck
+
+    def __init__(self, source: str, parent: QObject | None = None,
+                 runner: TaskRunner | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.runner = runner if runner is not None else TaskRunner(parent=self)
+
+    def request(self, text: str, sample: str) -> None:
+        """Validate in a worker; `validated` fires unless a newer request came meanwhile."""
+        source = self.source
+        self.runner.run_task(lambda: check_style(text, sample, source), self.validated.emit,
+                             key=STYLE)
+
+    def now(self, text: str, sample: str) -> StyleCheck:
+        """Validate on the calling thread (an explicit action: save, apply, import); any
+        pending result becomes stale."""
+        self.runner.forget(STYLE)
+        return check_style(text, sample, self.source)

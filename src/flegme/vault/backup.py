@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flegme.errors import VaultCorruptError, VaultError
+from flegme.private_files import copy_private, create_private, private_dir
 from flegme.vault import keyring_store, migrations, store
 
 if TYPE_CHECKING:
@@ -26,9 +26,10 @@ def backup(vault: Vault, dest: str | Path) -> Path:
         target = target / (vault.path.stem + BACKUP_SUFFIX)
     if target.exists():
         raise VaultError(f"{target} already exists; choose another name.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
+    create_private(tmp)  # owner-only before SQLite fills it
     con = vault.con
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     # sqlcipher_export copies every table into an attached database encrypted with the
@@ -62,11 +63,11 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
                          "nothing was overwritten.")
     meta = store.read_meta(source)
     key = Vault.key_for(meta, passphrase, recovery_key)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".restoring")
     for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    shutil.copyfile(source, tmp)
+    copy_private(source, tmp)
     try:
         con = store.connect(tmp, key, create=False)
         try:

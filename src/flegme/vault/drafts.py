@@ -69,6 +69,10 @@ class DraftStore:
     def _now(self) -> str:
         return self.clock().astimezone(UTC).isoformat(timespec="microseconds")
 
+    def write(self, statements: Callable[[Any], Any]) -> Any:
+        """Run `statements(con)` in one immediate transaction (for the repository layer)."""
+        return self._write(statements)
+
     def _write(self, statements: Callable[[Any], Any]) -> Any:
         """Run `statements` in one immediate transaction (durable once this returns)."""
         with self._write_lock:
@@ -162,7 +166,8 @@ class DraftStore:
         """One draft; a clear error when there is no such draft."""
         row = self.con.execute(
             "SELECT id, title, body, language, platforms, status, author_role, created_at, "
-            "updated_at, last_edit_at, published_url, impulsive FROM drafts WHERE id = ?",
+            "updated_at, last_edit_at, published_url, impulsive, review_revision_id "
+            "FROM drafts WHERE id = ?",
             (draft_id,)).fetchone()
         if row is None:
             raise VaultError(f"There is no draft number {draft_id} in this vault.")

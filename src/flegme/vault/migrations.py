@@ -95,6 +95,22 @@ STEPS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX dismissals_by_draft ON dismissals(draft_id)",
     ),
+    # 3: the review loop: who acted (name beside the role), replies and resolved comments,
+    # the revision frozen for review, and what each person has read of the feedback
+    (
+        "ALTER TABLE drafts ADD COLUMN review_revision_id INTEGER REFERENCES revisions(id)",
+        "ALTER TABLE review_events ADD COLUMN parent_id INTEGER REFERENCES review_events(id)",
+        "ALTER TABLE review_events ADD COLUMN resolved INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_events ADD COLUMN author_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE audit_log ADD COLUMN author_name TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX review_events_by_draft ON review_events(draft_id, id)",
+        """CREATE TABLE feedback_seen (
+            draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            reader TEXT NOT NULL,
+            last_event_id INTEGER NOT NULL,
+            PRIMARY KEY (draft_id, reader)
+        )""",
+    ),
 )
 LATEST = len(STEPS)
 

@@ -6,13 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-
-class Role(StrEnum):
-    """Who acts: the leader drafts, the assistant reviews, the comms lead sets the style."""
-
-    LEADER = "leader"
-    ASSISTANT = "assistant"
-    COMMS_LEAD = "comms_lead"
+from flegme.names import Role as Role  # declared once in flegme.names
 
 
 class Status(StrEnum):
@@ -54,6 +48,7 @@ class Draft:
     last_edit_at: datetime
     published_url: str | None
     impulsive: bool  # the latest check's verdict
+    review_revision_id: int | None = None  # the revision frozen when last sent to review
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +72,15 @@ class ReviewEvent:
     id: int
     draft_id: int
     revision_id: int | None
-    kind: str  # "comment" | "approve" | "request_changes"
+    kind: str  # "comment" | "reply" | "approve" | "request_changes"
     author_role: Role
     created_at: datetime
     start: int | None
     end: int | None
     text: str
+    parent_id: int | None = None  # a reply answers this event
+    resolved: bool = False
+    author_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +94,7 @@ class AuditEntry:
     author_role: Role
     created_at: datetime
     reason: str | None
+    author_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,8 @@ def draft(row: Any) -> Draft:
     return Draft(id=int(row[0]), title=row[1], body=row[2], language=row[3],
                  platforms=tuple(json.loads(row[4])), status=Status(row[5]),
                  author_role=Role(row[6]), created_at=_time(row[7]), updated_at=_time(row[8]),
-                 last_edit_at=_time(row[9]), published_url=row[10], impulsive=bool(row[11]))
+                 last_edit_at=_time(row[9]), published_url=row[10], impulsive=bool(row[11]),
+                 review_revision_id=None if len(row) < 13 or row[12] is None else int(row[12]))
 
 
 def revision(row: Any) -> Revision:
@@ -43,15 +44,18 @@ def revision(row: Any) -> Revision:
 
 
 def review_event(row: Any) -> ReviewEvent:
-    """A review_events row."""
+    """A review_events row (optionally followed by parent_id, resolved, author_name)."""
+    extra = (None if row[9] is None else int(row[9]), bool(row[10]), str(row[11])) \
+        if len(row) >= 12 else (None, False, "")
     return ReviewEvent(int(row[0]), int(row[1]), None if row[2] is None else int(row[2]), row[3],
-                       Role(row[4]), _time(row[5]), row[6], row[7], row[8])
+                       Role(row[4]), _time(row[5]), row[6], row[7], row[8], *extra)
 
 
 def audit_entry(row: Any) -> AuditEntry:
     """An audit_log row."""
     return AuditEntry(int(row[0]), int(row[1]), None if row[2] is None else Status(row[2]),
-                      Status(row[3]), Role(row[4]), _time(row[5]), row[6])
+                      Status(row[3]), Role(row[4]), _time(row[5]), row[6],
+                      str(row[7]) if len(row) >= 8 else "")
 
 
 def dismissal(row: Any) -> Dismissal:

@@ -13,10 +13,13 @@ from typing import IO, Any
 
 import sqlcipher3
 
+from flegme.bounded_read import read_capped
 from flegme.errors import VaultCorruptError, VaultError, VaultInUseError, WrongKeyError
+from flegme.private_files import create_private, open_private
 
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
+MAX_META_BYTES = 64_000  # the header is a few hundred bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +48,31 @@ def read_meta(path: Path) -> VaultMeta:
     """The vault's header; a clear error when it is missing or damaged."""
     file = meta_path(path)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        return VaultMeta(vault_id=str(data["vault_id"]), mode=str(data["mode"]),
+        data = json.loads(read_capped(file, MAX_META_BYTES).decode("utf-8"))
+        meta = VaultMeta(vault_id=str(data["vault_id"]), mode=str(data["mode"]),
                          salt=str(data.get("salt", "")),
                          scrypt=tuple(data.get("scrypt", (0, 0, 0))),
                          format=int(data.get("format", 1)))
+        if meta.mode == "passphrase":
+            _check_passphrase_params(meta)
+        return meta
     except FileNotFoundError:
         raise VaultError(f"{file} is missing: it tells how this vault is unlocked. Restore it "
                          "from a backup, or open the vault with its recovery key.") from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # TooLargeError is a ValueError
         raise VaultCorruptError(f"{file} is damaged ({exc}).") from None
+
+
+def _check_passphrase_params(meta: VaultMeta) -> None:
+    """ValueError unless the salt is hex and scrypt's N, r, p are sane (a damaged or hostile
+    header must not crash scrypt, nor make it eat gigabytes)."""
+    bytes.fromhex(meta.salt)
+    if len(meta.scrypt) != 3 or not all(type(v) is int for v in meta.scrypt):
+        raise ValueError("scrypt parameters must be three whole numbers")
+    n, r, p = meta.scrypt
+    if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
+            and 128 * r * (n + p) <= 128 * 1024 * 1024):
+        raise ValueError(f"scrypt parameters out of range: N={n}, r={r}, p={p}")
 
 
 def write_meta(path: Path, meta: VaultMeta) -> None:
@@ -64,7 +82,7 @@ def write_meta(path: Path, meta: VaultMeta) -> None:
             "scrypt": list(meta.scrypt), "format": meta.format,
             "note": "Flegme vault header: no secret here; the vault itself is encrypted."}
     tmp = file.with_name(file.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with open_private(tmp, "w") as handle:
         json.dump(data, handle, indent=2)
         handle.flush()
         os.fsync(handle.fileno())
@@ -80,7 +98,7 @@ class ProcessLock:
 
     def acquire(self) -> None:
         """Take the lock or raise VaultInUseError at once (never waits)."""
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        handle = open_private(self.path, "a+")  # held while open
         try:
             _lock(handle)
         except OSError:
@@ -136,6 +154,8 @@ def connect(path: Path, key: bytes, *, create: bool) -> Any:
     """An open, keyed, checked SQLCipher connection (WAL, synchronous=FULL)."""
     if not create and not path.is_file():
         raise VaultError(f"There is no vault at {path}.")
+    if create:
+        create_private(path)  # owner-only; SQLite gives its -wal and -shm the same rights
     con = sqlcipher3.connect(str(path), timeout=10.0, isolation_level=None,
                              check_same_thread=False)
     try:

@@ -4,13 +4,13 @@ from a passphrase), with drafts, revisions, search and the review workflow."""
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from flegme.errors import VaultError, VaultLockedError, WorkflowError, WrongKeyError
+from flegme.private_files import copy_private, private_dir
 from flegme.style.model import HouseStyle
 from flegme.vault import keyring_store, keys, migrations, store
 from flegme.vault.drafts import SUMMARY_SQL, Clock, DraftStore, utc_now
@@ -52,7 +52,7 @@ class Vault(DraftStore):
         path = Path(path)
         if path.exists() or store.meta_path(path).exists():
             raise VaultError(f"A vault already exists at {path}; open it instead.")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, ours=path == cls.default_path())
         if passphrase is not None:
             salt = os.urandom(16)
             meta = store.VaultMeta.fresh("passphrase", salt,
@@ -294,5 +294,5 @@ def _copy_before_migrating(path: Path, con: Any, meta: store.VaultMeta) -> None:
     if copy.exists():
         return
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file alone is then complete
-    shutil.copyfile(path, copy)
+    copy_private(path, copy)
     store.write_meta(copy, meta)

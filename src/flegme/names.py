@@ -1,0 +1,44 @@
+"""The lists Flegme knows, declared once: platforms (from resources/platforms.toml),
+languages and roles; unknown names are refused with a suggestion."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Iterable
+from enum import StrEnum
+
+from flegme.errors import InputError
+from flegme.resources import resource_path
+
+
+def _platforms() -> tuple[str, ...]:
+    data = tomllib.loads(resource_path("platforms.toml").read_text(encoding="utf-8"))
+    return tuple(data)
+
+
+PLATFORMS: tuple[str, ...] = _platforms()  # the order of resources/platforms.toml
+LANGUAGES: tuple[str, ...] = ("fr", "en")  # every lexicon, message and UI string in both
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language
+DEFAULT_PLATFORMS: tuple[str, ...] = ("linkedin",)  # what a new draft targets
+
+
+class Role(StrEnum):
+    """Who acts: the leader drafts, the assistant reviews, the comms lead sets the style."""
+
+    LEADER = "leader"
+    ASSISTANT = "assistant"
+    COMMS_LEAD = "comms_lead"
+
+
+ROLES: tuple[str, ...] = tuple(r.value for r in Role)
+
+
+def known(kind: str, value: str, choices: Iterable[str]) -> str:
+    """`value` if it is one of `choices`; else an InputError naming the closest choice."""
+    options = list(choices)
+    if value in options:
+        return value
+    close = difflib.get_close_matches(value, options, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise InputError(f"Unknown {kind} '{value}' (known: {', '.join(options)}).{hint}")
