@@ -85,7 +85,7 @@ def fit_label(rows: Sequence[Row], label: str) -> LabelModel:
         b, w = _fit_weights(x[~inside], y[~inside], sample_weights(
             [r for r, out in zip(rows, inside, strict=True) if not out]))
         oof[inside] = _probabilities(b, w, x[inside])
-    cut = max(CUTS, key=lambda c: (round(f_beta(y, oof >= c, BETA), 4), c))
+    cut = max(CUTS, key=lambda c: (round(f_beta(y, oof >= c, BETA, weights), 4), c))
     return LabelModel(label=label, intercept=intercept,
                       weights=dict(zip(names, map(float, coef), strict=True)), cut=cut)
 
@@ -102,11 +102,13 @@ class Figures:
     n: int
 
 
-def f_beta(y: np.ndarray, predicted: np.ndarray, beta: float = 1.0) -> float:
-    """F-beta of boolean predictions."""
-    tp = float(np.sum(predicted & (y == 1)))
-    fp = float(np.sum(predicted & (y == 0)))
-    fn = float(np.sum(~predicted & (y == 1)))
+def f_beta(y: np.ndarray, predicted: np.ndarray, beta: float = 1.0,
+           weights: np.ndarray | None = None) -> float:
+    """F-beta of boolean predictions (each post counted with its weight, default 1)."""
+    w = np.ones(len(y)) if weights is None else weights
+    tp = float(np.sum(w * (predicted & (y == 1))))
+    fp = float(np.sum(w * (predicted & (y == 0))))
+    fn = float(np.sum(w * (~predicted & (y == 1))))
     if tp == 0:
         return 0.0
     p, r = tp / (tp + fp), tp / (tp + fn)
