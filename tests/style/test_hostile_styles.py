@@ -100,10 +100,14 @@ def test_dots_inside_strings_comments_and_numbers_are_not_nesting() -> None:
     text = ('schema = 1  # a.b.c.d.e.f.g.h.i.j.k.l\n[mission]\n'
             'fr = "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p ... ........"\n'
             "en = '''\nx.y.z.a.b.c.d.e.f.g.h.i.j\n'''\n[tone]\nthreshold = 40\n"
-            '[rules."a.b.c.d.e.f.g.h.i.j.k.l.m"]\nseverity = "off"\n')
+            '[rules."tone.insult"]\nseverity = "off"\n')
     style = parse_style(text, "ok.toml")
     assert style.mission is not None and style.mission.text["fr"].startswith("a.b.c")
-    assert list(style.rules) == ["a.b.c.d.e.f.g.h.i.j.k.l.m"]
+    assert list(style.rules) == ["tone.insult"]
+    # a quoted key full of dots is one key (an unknown rule id), not a deep nesting
+    with pytest.raises(StyleError) as info:
+        parse_style(text.replace('"tone.insult"', '"a.b.c.d.e.f.g.h.i.j.k.l.m"'), "ok.toml")
+    assert "unknown rule 'a.b.c.d.e.f.g.h.i.j.k.l.m'" in str(info.value)
 
 
 @pytest.mark.parametrize("name", ["/dev/zero", "/dev/urandom"])

@@ -10,6 +10,7 @@ KNOWN_RULES = MappingProxyType({
     "jargon.term": "Jargon or buzzword with a plain replacement (lexicon and house style)",
     "jargon.anglicism": "English term in a French post",
     "jargon.acronym": "Acronym the reader may not know",
+    "jargon.euphemism": "Euphemism or abstract management speak hiding a plain fact",
     "jargon.long_sentence": "Sentence longer than the house limit",
     "jargon.readability": "Hard-to-read text (readability score)",
     "tone": "All tone rules (anger, impulsivity)",
