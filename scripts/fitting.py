@@ -23,7 +23,8 @@ BETA = 0.8  # the cut maximises F-beta: precision weighs a little more than reca
 # Sample weights: each group (see `group`) weighs n_group ** -BALANCE, normalised to a mean of
 # 1, so the ~260 fictional posts do not drown the real ones (0: no weighting; 1: each group
 # counts as much as any other). 0.5 by organisation had the best mean leave-one-organisation-
-# out F1 (impulsive + promotional) over the fit organisations (tried: 0, 0.5, 1 by organisation; 0.5, 1 real vs fictional).
+# out F1 (impulsive + promotional) over the fit organisations (tried: 0, 0.5 and 1 by
+# organisation; 1 for real vs fictional). See EVALUATION.md.
 BALANCE = 0.5
 GROUPING = "org"  # "org": each organisation is a group; "real": real posts vs fictional ones
 
