@@ -18,6 +18,7 @@ def _module() -> ModuleType:
         spec = importlib.util.spec_from_file_location("verdict_data", SCRIPTS / "verdict_data.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        sys.modules["verdict_data"] = module  # its dataclasses look themselves up there
         spec.loader.exec_module(module)
         return module
     finally:
