@@ -11,6 +11,7 @@ KNOWN_RULES = MappingProxyType({
     "jargon.anglicism": "English term in a French post",
     "jargon.euphemism": "Management euphemism (rightsizing, plan de départs, ...)",
     "jargon.acronym": "Acronym the reader may not know",
+    "jargon.euphemism": "Euphemism or abstract management speak hiding a plain fact",
     "jargon.long_sentence": "Sentence longer than the house limit",
     "jargon.readability": "Hard-to-read text (readability score)",
     "tone": "All tone rules (anger, impulsivity)",
