@@ -9,7 +9,6 @@ KNOWN_RULES = MappingProxyType({
     "jargon": "All jargon and readability rules",
     "jargon.term": "Jargon or buzzword with a plain replacement (lexicon and house style)",
     "jargon.anglicism": "English term in a French post",
-    "jargon.euphemism": "Management euphemism (rightsizing, plan de départs, ...)",
     "jargon.acronym": "Acronym the reader may not know",
     "jargon.euphemism": "Euphemism or abstract management speak hiding a plain fact",
     "jargon.long_sentence": "Sentence longer than the house limit",
