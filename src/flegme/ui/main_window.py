@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from flegme import __version__
-from flegme.engine.checks.grammar import GrammarService, GrammarSettings
+from flegme.engine.checks.grammar import GrammarService
 from flegme.engine.engine import Engine
 from flegme.errors import FlegmeError
+from flegme.grammar_setup import grammar_settings
 from flegme.resources import resource_path
 from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.role = Role(settings.role)
         self.house, style_text = house_style(vault)
         self.engine = Engine(self.house)
-        self.grammar = GrammarService(GrammarSettings.from_settings(settings))
+        self.grammar = GrammarService(grammar_settings(settings))
         self.scheduler = CheckScheduler(self.engine, self.grammar, self)
         self.leader = LeaderView(vault, self.scheduler, self.house, self.role)
         self.review = ReviewView(vault, self.engine, self.house, self.role)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         if grammar_changed:
             self.grammar.close()
-            self.grammar = GrammarService(GrammarSettings.from_settings(settings))
+            self.grammar = GrammarService(grammar_settings(settings))
             self.scheduler.set_grammar(self.grammar)
         self.statusBar().showMessage(self.tr("Settings saved."), 3000)
 

@@ -11,14 +11,13 @@ caller, and the next call tries again. LanguageTool's UTF-16 offsets become str 
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import logging
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flegme.engine.checks.grammar_local import (
@@ -30,12 +29,11 @@ from flegme.engine.checks.grammar_local import (
 )
 from flegme.engine.checks.grammar_matches import matches_to_findings
 from flegme.engine.report import Finding
-from flegme.errors import GrammarUnavailableError, InputError
+from flegme.errors import GrammarUnavailableError
 from flegme.style.model import HouseStyle
 
-__all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "api_key_name",
-           "download_languagetool",
-           "grammar_for_cli", "java_version", "missing_for_local"]
+__all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "download_languagetool",
+           "java_version", "missing_for_local"]
 log = logging.getLogger(__name__)
 LT_LANGUAGES = {"fr": "fr", "en": "en-US"}
 _MAX_PORT_TRIES = 3  # the library would try ~900 ports when the JVM keeps failing
@@ -44,20 +42,15 @@ _LIVE: weakref.WeakSet[GrammarService] = weakref.WeakSet()
 
 @dataclass(frozen=True, slots=True)
 class GrammarSettings:
-    """Which LanguageTool to use."""
+    """Which LanguageTool to use (built by the CLI or the window: `flegme.grammar_setup`)."""
 
     backend: str = "off"  # "off" | "local" | "server"
     server_url: str = ""
     local_dir: str = ""  # a LanguageTool-<version> folder already on disk
     timeout_s: float = 10.0
-
-    @staticmethod
-    def from_settings(settings: Any) -> GrammarSettings:
-        """From `flegme.settings.Settings`."""
-        return GrammarSettings(backend=settings.grammar_backend,
-                               server_url=settings.grammar_server_url,
-                               local_dir=settings.grammar_local_dir,
-                               timeout_s=settings.grammar_timeout_s)
+    # The server's API key, asked for once when a server client starts (it may come from
+    # the OS keyring, which can be slow: not at start-up).
+    api_key: Callable[[], str | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +177,7 @@ class GrammarService:
             if not url:
                 raise GrammarUnavailableError(
                     "Grammar skipped: no LanguageTool server address is set (Settings).")
-            self._api_key = _api_key(url)
+            self._api_key = settings.api_key() if settings.api_key is not None else None
             return client_class("auto", remote_server=url)
         missing = missing_for_local(settings.local_dir)
         install = find_install(settings.local_dir)
@@ -231,22 +224,6 @@ def _close_quietly(client: Any) -> None:
         log.debug("closing LanguageTool", exc_info=True)
 
 
-def api_key_name(server_url: str) -> str:
-    """The keyring name of a LanguageTool server's API key (flegme.secrets.set_secret)."""
-    return f"languagetool:{server_url.strip()}"
-
-
-def _api_key(server_url: str) -> str | None:
-    """The server's API key from the OS keyring, if any (read once per client)."""
-    from flegme import secrets
-    from flegme.errors import KeyringUnavailableError
-
-    try:
-        return secrets.get_secret(api_key_name(server_url))
-    except KeyringUnavailableError:
-        return None
-
-
 def _reason(exc: BaseException, settings: GrammarSettings) -> str:
     """A sentence a leader understands."""
     where = settings.server_url.strip() or "the local LanguageTool"
@@ -266,23 +243,6 @@ def _reason(exc: BaseException, settings: GrammarSettings) -> str:
     if settings.backend == "local":
         return f"Grammar skipped: the local LanguageTool could not start ({exc})."
     return f"Grammar skipped: {where} cannot be reached right now. It will be retried."
-
-
-def grammar_for_cli(args: argparse.Namespace) -> GrammarService | None:
-    """The service `flegme check --grammar local|server|off [--grammar-server URL]` asks for
-    (settings when not given); None when grammar is off. Raises InputError on bad options."""
-    from flegme.settings import load_settings
-
-    settings = GrammarSettings.from_settings(load_settings())
-    backend = getattr(args, "grammar", None) or settings.backend
-    server = getattr(args, "grammar_server", None) or settings.server_url
-    if backend == "server" and not server:
-        raise InputError("--grammar server needs --grammar-server URL (or a server in settings)")
-    if backend == "off":
-        return None
-    return GrammarService(GrammarSettings(backend=backend, server_url=server,
-                                          local_dir=settings.local_dir,
-                                          timeout_s=settings.timeout_s))
 
 
 @atexit.register
