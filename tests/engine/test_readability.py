@@ -118,3 +118,23 @@ def test_word_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(readability._SEEN["fr"]) <= 10 + 30
     count([f"autre{i}" for i in range(5)], 1, "fr")
     assert len(readability._SEEN["fr"]) <= 10 + 5
+
+
+@pytest.mark.parametrize("language", ["fr", "en_US"])
+def test_hyphenation_patterns_and_points_are_pyphen_s(language: str) -> None:
+    import pyphen
+
+    from flegme.engine.hyphenation import Hyphenator, dictionary_path, parse_patterns
+
+    path = dictionary_path(language)
+    assert path is not None and path == pyphen.LANGUAGES[language]
+    patterns = parse_patterns(path.read_bytes())
+    reference = pyphen.Pyphen(lang=language)
+    assert patterns == {k: (start, tuple(map(int, values)))
+                        for k, (start, values) in reference.hd.patterns.items()}
+    ours = Hyphenator(patterns)
+    words = [w for w, _ in readability.english_syllables().items()][::37]
+    words += ["réparation", "vélo", "bicyclette", "quelquefois", "œuvre", "ÉLÈVE", "x", "",
+              "anticonstitutionnellement", "l'été", "peut-être", "naïveté"]
+    for word in words:
+        assert ours.positions(word) == reference.positions(word), word

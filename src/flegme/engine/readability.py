@@ -5,7 +5,7 @@ English, Kandel & Moles for French; tests compare both with textstat). textstat 
 imported: it imports NLTK (0.3 s) and would ask NLTK to download the CMU dictionary. English
 syllables come from `resources/syllables/en-cmudict.tsv`, a sorted table built from the CMU
 Pronouncing Dictionary by `scripts/build_syllables.py`; other words and languages use pyphen's
-hyphenation, as textstat does. Both are loaded on first use. Counting is done per paragraph by
+hyphenation patterns, as textstat does (read fast by `hyphenation`). Both load on first use. Counting is done per paragraph by
 the jargon checker and combined here, so the engine's paragraph cache also covers readability.
 """
 
@@ -15,8 +15,8 @@ import bisect
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
+from flegme.engine.hyphenation import hyphenator
 from flegme.resources import resource_path
 
 # textstat's LANG_CONFIGS (base, per word per sentence, per syllable per word); a test holds
@@ -73,7 +73,6 @@ class SyllableTable:
 
 _LOCK = threading.Lock()
 _TABLE: SyllableTable | None = None
-_HYPHENATORS: dict[str, Any] = {}
 
 
 def english_syllables() -> SyllableTable:
@@ -87,24 +86,13 @@ def english_syllables() -> SyllableTable:
     return _TABLE
 
 
-def _hyphenator(language: str) -> Any:
-    found = _HYPHENATORS.get(language)
-    if found is None:
-        import pyphen
-
-        with _LOCK:
-            found = _HYPHENATORS.setdefault(
-                language, pyphen.Pyphen(lang=_PYPHEN_LANG.get(language, language)))
-    return found
-
-
 def syllables(word: str, language: str) -> int:
     """Syllables in one lower-case word."""
     if language == "en":
         known = english_syllables().get(word)
         if known is not None:
             return max(1, known)
-    return len(_hyphenator(language).positions(word)) + 1
+    return len(hyphenator(_PYPHEN_LANG.get(language, language)).positions(word)) + 1
 
 
 @dataclass(frozen=True, slots=True)
