@@ -5,8 +5,9 @@ English, Kandel & Moles for French; tests compare both with textstat). textstat 
 imported: it imports NLTK (0.3 s) and would ask NLTK to download the CMU dictionary. English
 syllables come from `resources/syllables/en-cmudict.tsv`, a sorted table built from the CMU
 Pronouncing Dictionary by `scripts/build_syllables.py`; other words and languages use pyphen's
-hyphenation patterns, as textstat does (read fast by `hyphenation`). Both load on first use. Counting is done per paragraph by
-the jargon checker and combined here, so the engine's paragraph cache also covers readability.
+hyphenation patterns, as textstat does (read fast by `hyphenation`). Both load on first use.
+Counting is done per paragraph by the jargon checker and combined here, so the engine's
+paragraph cache also covers readability.
 """
 
 from __future__ import annotations
