@@ -124,15 +124,18 @@ def test_word_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_hyphenation_patterns_and_points_are_pyphen_s(language: str) -> None:
     import pyphen
 
-    from flegme.engine.hyphenation import Hyphenator, dictionary_path, parse_patterns
+    from flegme.engine.hyphenation import Hyphenator, dictionary_path, read_patterns
 
     path = dictionary_path(language)
     assert path is not None and path == pyphen.LANGUAGES[language]
-    patterns = parse_patterns(path.read_bytes())
+    raw = read_patterns(path.read_bytes())
+    assert raw is not None
+    ours = Hyphenator(raw)
+    parsed = {k: found for k in raw if (found := ours.pattern(k)) is not None}
     reference = pyphen.Pyphen(lang=language)
-    assert patterns == {k: (start, tuple(map(int, values)))
-                        for k, (start, values) in reference.hd.patterns.items()}
-    ours = Hyphenator(patterns)
+    assert parsed == {k: (start, tuple(map(int, values)))
+                      for k, (start, values) in reference.hd.patterns.items()}
+    ours = Hyphenator(raw)  # fresh: patterns parsed as words meet them
     words = [w for w, _ in readability.english_syllables().items()][::37]
     words += ["réparation", "vélo", "bicyclette", "quelquefois", "œuvre", "ÉLÈVE", "x", "",
               "anticonstitutionnellement", "l'été", "peut-être", "naïveté"]

@@ -13,14 +13,17 @@ equal to pyphen's for thousands of words. Dictionaries with pyphen's non-standar
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from pathlib import Path
 
 _DIGITS = "0123456789"
 _NOT_LETTERS = str.maketrans("", "", _DIGITS)
-_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
-            "COMPOUNDRIGHTHYPHENMIN")
-Patterns = dict[str, tuple[int, tuple[int, ...]]]
+# Comments and settings (LEFTHYPHENMIN 2, ...): pyphen skips lines starting with these.
+_KEYWORD_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:%|#|LEFTHYPHENMIN|RIGHTHYPHENMIN|COMPOUNDLEFTHYPHENMIN"
+    r"|COMPOUNDRIGHTHYPHENMIN).*$")
+_DIGITS_RE = re.compile("[0-9]")
 
 
 def dictionary_path(language: str) -> Path | None:
@@ -33,60 +36,76 @@ def dictionary_path(language: str) -> Path | None:
     return None
 
 
-def parse_patterns(raw: bytes) -> Patterns | None:
-    """Pattern letters -> (offset of the first non-zero value, the values), as pyphen's
-    HyphDict builds them; None for what this reader does not handle (hex escapes,
-    non-standard hyphenation)."""
+def read_patterns(raw: bytes) -> dict[str, str] | None:
+    """Pattern letters -> the pattern as written (its values are parsed when first matched:
+    a check meets a few hundred of en_US's 10,000); None for what this reader does not
+    handle (hex escapes, non-standard hyphenation)."""
     first, _, body = raw.partition(b"\n")
     encoding = first.decode().strip()
     text = body.decode("cp1251" if encoding.lower() == "microsoft-cp1251" else encoding)
     if "^^" in text or "/" in text:
         return None
-    patterns: Patterns = {}
-    for line in text.split("\n"):
-        pattern = line.strip()
-        if not pattern or pattern.startswith(_IGNORED):
-            continue
-        letters = pattern.translate(_NOT_LETTERS)
-        values = [0] * (len(letters) + 1)
-        k = 0
-        for char in pattern:
-            if char in _DIGITS:
-                values[k] = int(char)
-            else:
-                k += 1
-        start, end = 0, len(values)
-        while start < end and not values[start]:
-            start += 1
-        if start == end:  # only zeros: pyphen skips it
-            continue
-        while not values[end - 1]:
-            end -= 1
-        patterns[letters] = (start, tuple(values[start:end]))
-    return patterns
+    text = _KEYWORD_LINE_RE.sub("", text)
+    lines = text.split()  # (patterns hold no blanks)
+    letters = _DIGITS_RE.sub("", text).split()
+    if len(letters) != len(lines):  # a pattern of digits only: the slow way
+        letters = [line.translate(_NOT_LETTERS) for line in lines]
+    return dict(zip(letters, lines, strict=True))
+
+
+def parse_pattern(pattern: str) -> tuple[int, tuple[int, ...]] | None:
+    """(offset of the first non-zero value, the values) as pyphen's HyphDict keeps them;
+    None for a pattern of zeros only (pyphen drops those)."""
+    values = [0] * (len(pattern) + 1)
+    k = 0
+    for char in pattern:
+        if char in _DIGITS:
+            values[k] = int(char)
+        else:
+            k += 1
+    del values[k + 1:]
+    start, end = 0, len(values)
+    while start < end and not values[start]:
+        start += 1
+    if start == end:
+        return None
+    while not values[end - 1]:
+        end -= 1
+    return start, tuple(values[start:end])
 
 
 class Hyphenator:
     """pyphen's `HyphDict.positions` and `Pyphen.positions` (left = right = 2)."""
 
-    def __init__(self, patterns: Patterns) -> None:
-        self.patterns = patterns
-        self.maxlen = max(map(len, patterns), default=0)
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+        self._parsed: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        self.maxlen = max(map(len, raw), default=0)
+
+    def pattern(self, letters: str) -> tuple[int, tuple[int, ...]] | None:
+        """The parsed pattern for `letters`, if there is one."""
+        try:
+            return self._parsed[letters]
+        except KeyError:
+            raw = self._raw.get(letters)
+            found = self._parsed[letters] = None if raw is None else parse_pattern(raw)
+            return found
 
     def positions(self, word: str) -> list[int]:
         """Where `word` can be hyphenated, as pyphen says."""
         pointed = f".{word.lower()}."
         size = len(pointed)
         references = [0] * (size + 1)
-        patterns, maxlen = self.patterns, self.maxlen
+        raw, maxlen = self._raw, self.maxlen
         for i in range(size - 1):
             for j in range(i + 1, min(i + maxlen, size) + 1):
-                found = patterns.get(pointed[i:j])
+                if pointed[i:j] not in raw:
+                    continue
+                found = self.pattern(pointed[i:j])
                 if found is None:
                     continue
                 offset, values = found
-                at = i + offset
-                for n, value in enumerate(values, at):
+                for n, value in enumerate(values, i + offset):
                     if value > references[n]:
                         references[n] = value
         right = len(word) - 2
@@ -118,7 +137,7 @@ def hyphenator(language: str) -> Hyphenator | _PyphenFallback:
             found = _LOADED.get(language)
             if found is None:
                 path = dictionary_path(language)
-                patterns = parse_patterns(path.read_bytes()) if path else None
+                patterns = read_patterns(path.read_bytes()) if path else None
                 found = Hyphenator(patterns) if patterns else _PyphenFallback(language)
                 _LOADED[language] = found
     return found
