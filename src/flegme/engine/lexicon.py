@@ -23,6 +23,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
@@ -48,15 +49,23 @@ class LexiconEntry:
 
 
 @cache
+def lexicon_data(language: str, name: str) -> dict[str, Any]:
+    """The TOML of `lexicons/<language>/<name>.toml`, parsed once for its entries and its
+    kinds (TOML parsing is the biggest part of `flegme check`'s start-up); {} if absent."""
+    path = resource_path("lexicons", language, f"{name}.toml")
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
+
+
+@cache
 def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
     """The entries of `lexicons/<language>/<name>.toml` (empty when the file does not exist)."""
     path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return ()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
+    data = lexicon_data(language, name)
     entries: list[LexiconEntry] = []
     for i, raw in enumerate(data.get("term", [])):
         unknown = set(raw) - _KEYS
@@ -89,10 +98,7 @@ class Kind:
 @cache
 def load_kinds(language: str, name: str) -> dict[str, Kind]:
     """The `[kinds.*]` tables of a lexicon file."""
-    path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = lexicon_data(language, name)
     return {
         kind: Kind(message=str(v.get("message", "")), explanation=str(v.get("explanation", "")),
                    weight=float(v.get("weight", 1.0)))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
-from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
+from flegme.engine.lexicon import Kind, LexiconEntry, lexicon_data, load_kinds, load_lexicon
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
 from flegme.engine.text import Document, Span, inside
-from flegme.resources import resource_path
 
 
 class LexiconIndex:
@@ -57,10 +54,7 @@ def word_sets(language: str, name: str) -> dict[str, frozenset[str]]:
     """The `[words]` table of a lexicon file: named sets of folded single words."""
     from flegme.engine.text import fold
 
-    path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return {}
-    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = lexicon_data(language, name)
     return {key: frozenset(fold(w) for w in values)
             for key, values in data.get("words", {}).items()}
 
