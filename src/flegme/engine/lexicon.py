@@ -27,6 +27,7 @@ from typing import Any
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 _KEYS = frozenset(
     {"term", "replacement", "explanation", "kind", "weight", "stem", "examples_fail",
@@ -56,7 +57,7 @@ def lexicon_data(language: str, name: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
 

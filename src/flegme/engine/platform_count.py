@@ -7,7 +7,6 @@ so the length checker can underline exactly the part beyond a limit.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from flegme.engine.text import (
     inside,
 )
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 # twitter-text v3: code points in these ranges weigh 100 (count 1); all others 200 (count 2).
 _X_LIGHT = "\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037"
@@ -72,7 +72,7 @@ class PlatformRules:
 @cache
 def platform_rules() -> dict[str, PlatformRules]:
     """Every platform's rules, from resources/platforms.toml."""
-    data = tomllib.loads(resource_path("platforms.toml").read_text(encoding="utf-8"))
+    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
     return {name: PlatformRules(name=name, **values) for name, values in data.items()}
 
 
