@@ -156,10 +156,16 @@ def _x_tlds() -> frozenset[str]:
     return frozenset(names)
 
 
-_X_BARE_DOMAIN_RE = re.compile(
-    r"(?i)(?<![@\w./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,63})(?![\w@+-])"
-    r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?"
-)
+@cache
+def _x_bare_domain_re() -> re.Pattern[str]:
+    """(Compiled when X counting first needs it: a case-insensitive Unicode pattern takes
+    milliseconds to compile, which every `flegme check` would pay.)"""
+    return re.compile(
+        r"(?i)(?<![@\w./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,63})(?![\w@+-])"
+        r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?"
+    )
+
+
 _DOT_LETTERS_RE = re.compile(r"\.[A-Za-z]{2}")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _HOST_RE = re.compile(r"(?i)(?:https?://)?([^/?#:\s]+)")  # used with match(pos)
@@ -183,7 +189,7 @@ def _x_links(text: str) -> list[Span]:
             start -= 1
         if start < last_end:
             continue
-        m = _X_BARE_DOMAIN_RE.match(text, start)
+        m = _x_bare_domain_re().match(text, start)
         if m is None:
             continue
         last_end = m.end()
