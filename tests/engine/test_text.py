@@ -104,3 +104,10 @@ def test_line_column_and_utf16_round_trip_with_emoji() -> None:
         assert table[i] == str_to_utf16(text, i)
         assert utf16_to_str(text, table[i]) == i
     assert utf16_to_str(text, 2) == 1  # inside the bike's surrogate pair: rounds down
+
+
+@given(st.text(max_size=60))
+def test_tokens_are_the_words_norms(text: str) -> None:
+    from flegme.engine.text import tokens
+
+    assert tokens(text) == tuple(w.norm for w in Document.analyse(text, "en").words)

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 import Stemmer
 
+from flegme.engine import text as text_module
 from flegme.engine.text import Document, word_bounds, word_norms
 
 T = TypeVar("T")
@@ -103,7 +104,7 @@ def clear_caches() -> None:
 
 def term_tokens(term: str) -> tuple[str, ...]:
     """A lexicon term as folded tokens, tokenised exactly like the text."""
-    return tuple(w.norm for w in Document.analyse(term, "en").words)
+    return text_module.tokens(term)
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,6 +125,12 @@ _STOP = {
 }
 
 
+def tokens(text: str) -> tuple[str, ...]:
+    """The folded forms of `text`'s words (`Document.analyse(text).words`' norms, without
+    offsets: lexicon terms are tokenised with this)."""
+    return tuple(fold(text).translate(_SEPARATE).split())
+
+
 def language_votes(words: Iterable[Word]) -> tuple[int, int]:
     """How many French and English function words `words` hold (summable per paragraph)."""
     norms = word_norms(words)
