@@ -3,9 +3,12 @@ the findings tree keeps its rows, counters never re-lay out the window."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from flegme.settings import Settings
@@ -92,10 +95,15 @@ class _LayoutRequests(QObject):
 def test_counters_do_not_re_lay_out_the_window(qtbot: QtBot) -> None:
     window = window_with(qtbot, POST, ["x", "linkedin"])
     bar = window.leader.platforms
+    report = window.scheduler.last_report
+    assert report is not None and report.counts
     qtbot.wait(50)  # the window's own first layout
     spy = _LayoutRequests()
-    bar.installEventFilter(spy)
-    before = bar.counters["x"].text()
-    type_at(qtbot, window, len(POST), " More words here.")
-    assert bar.counters["x"].text() != before
-    assert spy.count == 0
+    window.installEventFilter(spy)  # (a layout asks the top-level widget to lay it out)
+    for extra in (1, 2):  # 122/280 -> 123/280 -> 124/280
+        counts = tuple(replace(c, used=c.used + extra) for c in report.counts)
+        bar.show_counts(report.text, counts)
+        QApplication.processEvents()
+    x = next(c for c in report.counts if c.platform == "x")
+    assert bar.counters["x"].text() == f"{x.used + 2}/280"
+    assert spy.count == 0  # (crossing a limit restyles the counter: that one may re-lay out)

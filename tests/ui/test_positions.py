@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from flegme.engine.text import utf16_offsets
 from flegme.ui.positions import PositionMap
 
-TEXTS = st.text(alphabet=st.sampled_from(["a", "é", " ", "\n", "🚲", "👍", "\U0001F3FD", "𝔸", "中"]),
+TEXTS = st.text(alphabet=st.sampled_from(["a", "é", " ", "\n", "🚲", "👍", "\U0001F3FD", "中"]),
                 max_size=40)
 
 
