@@ -51,8 +51,12 @@ def test_underlines_that_only_moved_are_not_set_again(qtbot: QtBot,
     editor = window.leader.editor
     calls: list[int] = []
     real = type(editor).setExtraSelections
-    monkeypatch.setattr(type(editor), "setExtraSelections",
-                        lambda self, s: (calls.append(len(s)), real(self, s))[1])
+
+    def counted(self: object, selections: list[object]) -> None:
+        calls.append(len(selections))
+        real(self, selections)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(editor), "setExtraSelections", counted)
     type_at(qtbot, window, 0, "So ")  # before every finding: they all move by 3
     assert calls == []
     positions = PositionMap(editor.toPlainText())
@@ -67,8 +71,10 @@ def test_the_findings_tree_keeps_its_rows_while_findings_only_move(qtbot: QtBot)
     window = window_with(qtbot, POST + "\n\n" + "Our riders keep the city moving. " * 8, ["x"])
     panel = window.leader.panel
     items = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
-    first = next(g for g in items if g is not None and "/280 on X" in g.child(0).text(0))
+    first = next(g for g in items if g is not None and g.child(0) is not None
+                 and "/280 on X" in g.child(0).text(0))  # type: ignore[union-attr]
     row = first.child(0)
+    assert row is not None
     type_at(qtbot, window, 0, "So ")
     assert [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())] == items
     assert first.child(0) is row  # the same row, now showing the moved finding
@@ -99,7 +105,7 @@ def test_counters_do_not_re_lay_out_the_window(qtbot: QtBot) -> None:
     assert report is not None and report.counts
     qtbot.wait(50)  # the window's own first layout
     spy = _LayoutRequests()
-    window.installEventFilter(spy)  # (a layout asks the top-level widget to lay it out)
+    bar.installEventFilter(spy)  # (the bar's layout would be asked to lay out again)
     for extra in (1, 2):  # 122/280 -> 123/280 -> 124/280
         counts = tuple(replace(c, used=c.used + extra) for c in report.counts)
         bar.show_counts(report.text, counts)
