@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-import tomlkit
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -181,6 +180,8 @@ class StyleEditor(QWidget):
     # -- form <-> TOML ---------------------------------------------------------------------
 
     def _doc(self) -> Any:
+        import tomlkit  # (when first needed: the window starts without it)
+
         try:
             return tomlkit.parse(self.raw.toPlainText())
         except Exception:
@@ -207,6 +208,8 @@ class StyleEditor(QWidget):
 
     def apply_form(self) -> None:
         """Write the form into the TOML, keeping the comms lead's comments (tomlkit)."""
+        import tomlkit
+
         doc = self._doc()
         if doc is None:
             show_error(self, self.tr("Fix the TOML first"), self.error.text())

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import tomlkit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QTableWidget, QTableWidgetItem, QWidget
 
@@ -80,6 +79,8 @@ class StyleTables:
 
     def write(self, doc: Any) -> list[str]:
         """Put the tables into the TOML document; returns problems found (not written)."""
+        import tomlkit  # (when first needed: the window starts without it)
+
         problems: list[str] = []
         values = tomlkit.aot()
         for row in range(self.values.rowCount()):

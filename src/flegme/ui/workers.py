@@ -4,14 +4,16 @@ Results carry a generation number; anything older than the latest edit is droppe
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from flegme.engine.checks.grammar import GrammarResult, GrammarService
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 SYNC_LIMIT = 20_000  # characters; below this a local check takes a few ms on the GUI thread
 

@@ -16,9 +16,8 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flegme.engine.checks.grammar_local import (
     download_languagetool,
@@ -31,6 +30,9 @@ from flegme.engine.checks.grammar_matches import matches_to_findings
 from flegme.engine.report import Finding
 from flegme.errors import GrammarUnavailableError
 from flegme.style.model import HouseStyle
+
+if TYPE_CHECKING:  # (imported when first used: the window starts without them)
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "download_languagetool",
            "java_version", "missing_for_local"]
@@ -118,6 +120,8 @@ class GrammarService:
         at once with a skipped result (an editor only wants its latest text checked). After
         `close()`, requests still queued are answered "stopped" without starting LanguageTool."""
         if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grammar")
         self._submitted += 1
         ticket, epoch = self._submitted, self._epoch

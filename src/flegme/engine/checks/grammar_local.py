@@ -7,16 +7,12 @@ in its download folder (`$LTP_PATH`, default `~/.cache/language_tool_python`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import shutil
-import subprocess
-import tempfile
 import threading
 import time
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +47,8 @@ def java_version(use_cache: bool = True) -> int | None:
 
 
 def _ask_java() -> int | None:
+    import subprocess  # (here, not at the top: the window imports this module at start-up)
+
     java = shutil.which("java")
     if java is None:
         return None
@@ -154,6 +152,10 @@ def _download_problem(exc: Exception) -> str:
 def _download(progress: ProgressCallback | None, cancel: threading.Event | None,
               url: str | None, sha256: str | None, version: str | None,
               connect_timeout_s: float) -> None:
+    import hashlib
+    import tempfile
+    import zipfile
+
     import requests
     from language_tool_python import download_lt
     from language_tool_python.safe_zip import SafeZipExtractor
