@@ -314,3 +314,4 @@ def test_overtaken_and_stopped_requests_are_answered_not_run(
     assert queued.result(timeout=10).skipped == "Grammar checking was stopped."
     assert isinstance(busy.result(timeout=10), GrammarResult)
     assert "teh five" not in [r["text"] for r in standin.behaviour.requests]
+
