@@ -60,7 +60,12 @@ def test_parsed_toml_is_reused_from_the_cache_and_equals_tomllib(
     assert toml_cache.parse_toml(text) == expected
     assert len(list((tmp_path / "toml").iterdir())) == 1
     calls: list[str] = []
-    monkeypatch.setattr(toml_cache.tomllib, "loads", lambda t: calls.append(t) or {})
+
+    def counted(text: str) -> dict[str, object]:
+        calls.append(text)
+        return {}
+
+    monkeypatch.setattr(tomllib, "loads", counted)
     assert toml_cache.parse_toml(text) == expected and calls == []
     assert toml_cache.parse_toml(text + "e = 2\n") == {} and len(calls) == 1  # a new text
 
