@@ -22,6 +22,7 @@ import ahocorasick
 import Stemmer
 
 from flegme.engine import text as text_module
+from flegme.engine.cache import shared_cache
 from flegme.engine.text import Document, word_bounds, word_norms
 
 T = TypeVar("T")
@@ -98,8 +99,11 @@ def document_norms(doc: Document) -> tuple[str, ...]:
 
 
 def clear_caches() -> None:
-    """Forget cached word views (benchmarks measure cold checks with this)."""
+    """Forget cached word views (`EngineCache.clear()` calls this)."""
     _VIEW_CACHE.clear()
+
+
+shared_cache("matcher: word views by paragraph", clear_caches)
 
 
 def term_tokens(term: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from flegme.engine.cache import shared_cache
 from flegme.engine.text import (
     _EMOJI_RE,
     _HASHTAG_RE,
@@ -396,3 +397,9 @@ def spans_beyond(spans: Sequence[Span], cap: int) -> Span | None:
     if len(spans) <= cap:
         return None
     return Span(spans[cap].start, spans[-1].end)
+
+
+for _name, _cached in (("paragraphs", _parts), ("links", _urls), ("entities", entities),
+                       ("paragraph entities", _part_entities), ("pieces", _pieces),
+                       ("paragraph counts", _count_part)):
+    shared_cache(f"platform_count: {_name} by text", _cached.cache_clear)
