@@ -104,8 +104,9 @@ class _LanguageSet:
         self.cache = cache
         self.language = language
         self.rules = rules
-        # All the checkers' phrase matchers walk a paragraph together, once.
-        MatcherGroup(m for checker in self.checkers for m in checker.matchers())
+        # All the checkers' phrase matchers walk a paragraph together, once: the group
+        # holds one automaton for all their terms, and each matcher answers from it.
+        self.matchers = MatcherGroup(m for checker in self.checkers for m in checker.matchers())
 
     def scans(self, part: Document, failed: dict[str, str], raise_errors: bool) -> _Scans:
         """Each checker's scan of one paragraph and its allowed phrases (paragraph offsets),

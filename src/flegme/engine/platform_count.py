@@ -16,9 +16,9 @@ import regex
 
 from flegme.engine.cache import shared_cache
 from flegme.engine.text import (
-    _EMOJI_RE,
-    _HASHTAG_RE,
-    _MENTION_RE,
+    EMOJI_RE,
+    HASHTAG_RE,
+    MENTION_RE,
     Document,
     Span,
     find_urls,
@@ -137,9 +137,9 @@ def entities(text: str) -> Entities:
 def _part_entities(text: str) -> Entities:
     links = _urls(text)
     spans = list(links)
-    tags = tuple(Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(text)
+    tags = tuple(Span(m.start(), m.end()) for m in HASHTAG_RE.finditer(text)
                  if not inside(m.start(), spans)) if "#" in text else ()
-    mentions = tuple(Span(m.start(), m.end()) for m in _MENTION_RE.finditer(text)
+    mentions = tuple(Span(m.start(), m.end()) for m in MENTION_RE.finditer(text)
                      if not inside(m.start(), spans)) if "@" in text else ()
     return Entities(links, tags, mentions)
 
@@ -233,7 +233,7 @@ def _mastodon_pieces(text: str, url_length: int) -> list[Piece]:
 
 def _threads_pieces(text: str) -> list[Piece]:
     return [(m.start(), m.end(), len(m.group().encode("utf-8")))
-            for m in _EMOJI_RE.finditer(text)]
+            for m in EMOJI_RE.finditer(text)]
 
 
 def _graphemes(text: str, start: int, end: int) -> int:

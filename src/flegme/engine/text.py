@@ -102,9 +102,10 @@ _URL_RE = regex.compile(
 _URL_HINT_RE = re.compile(
     r"(?i)://|www\.|\.(?:com|org|net|fr|io|co|eu|be|ch|ca|uk|de|es|it|ly|app|dev|social)\b"
 )
-_HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
-_MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
-_EMOJI_RE = regex.compile(
+# Hashtags, @-handles and emoji (the platform counters use these too).
+HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
+MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
+EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*"
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
@@ -326,18 +327,18 @@ class Document:
     def hashtags(self) -> list[Span]:
         """Hashtags such as `#vélo` (not inside URLs)."""
         urls = self.urls()
-        return [Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(self.text)
+        return [Span(m.start(), m.end()) for m in HASHTAG_RE.finditer(self.text)
                 if not inside(m.start(), urls)]
 
     def mentions(self) -> list[Span]:
         """@-mentions, including Mastodon's `@user@domain` form."""
         urls = self.urls()
-        return [Span(m.start(), m.end()) for m in _MENTION_RE.finditer(self.text)
+        return [Span(m.start(), m.end()) for m in MENTION_RE.finditer(self.text)
                 if not inside(m.start(), urls)]
 
     def emoji(self) -> list[Span]:
         """Emoji, each with its modifiers and ZWJ sequence."""
-        return [Span(m.start(), m.end()) for m in _EMOJI_RE.finditer(self.text)]
+        return [Span(m.start(), m.end()) for m in EMOJI_RE.finditer(self.text)]
 
     def words_in(self, start: int, end: int) -> Sequence[Word]:
         """The words lying inside `[start, end)`."""
