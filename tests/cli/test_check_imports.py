@@ -55,3 +55,17 @@ def test_the_probe_sees_heavy_imports_when_asked_for(tmp_path: Path) -> None:
     modules = imported_by("check", str(post), "--grammar", "server", "--grammar-server",
                           "http://127.0.0.1:9/", tmp_path=tmp_path)
     assert "flegme.engine.checks.grammar" in heavy_in(modules)
+
+
+def test_without_pyside6_the_window_says_so(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    from flegme import ui_entry
+
+    def no_qt(name: str) -> object:
+        raise ModuleNotFoundError("No module named 'PySide6'", name="PySide6")
+
+    monkeypatch.setattr(importlib, "import_module", no_qt)
+    assert ui_entry.run_window([]) == 2
+    assert "needs PySide6" in capsys.readouterr().err

@@ -340,13 +340,6 @@ class Document:
         """Emoji, each with its modifiers and ZWJ sequence."""
         return [Span(m.start(), m.end()) for m in EMOJI_RE.finditer(self.text)]
 
-    def words_in(self, start: int, end: int) -> Sequence[Word]:
-        """The words lying inside `[start, end)`."""
-        starts = word_bounds(self.words)[0]
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
-        return tuple(w for w in self.words[lo:hi] if w.end <= end)
-
 
 def find_urls(text: str) -> list[Span]:
     """Links in `text`, with or without a scheme."""
@@ -378,19 +371,3 @@ def utf16_offsets(text: str) -> list[int]:
         pos += 2 if ord(char) > 0xFFFF else 1
     table[len(text)] = pos
     return table
-
-
-def str_to_utf16(text: str, offset: int) -> int:
-    """A Python str offset as a UTF-16 code-unit offset (what Qt and LanguageTool use)."""
-    return offset + sum(1 for c in text[:offset] if ord(c) > 0xFFFF)
-
-
-def utf16_to_str(text: str, offset16: int) -> int:
-    """A UTF-16 code-unit offset as a Python str offset; inside a surrogate pair, rounds down."""
-    units = 0
-    for i, char in enumerate(text):
-        width = 2 if ord(char) > 0xFFFF else 1
-        if units + width > offset16:
-            return i
-        units += width
-    return len(text)
