@@ -315,3 +315,31 @@ def test_overtaken_and_stopped_requests_are_answered_not_run(
     assert isinstance(busy.result(timeout=10), GrammarResult)
     assert "teh five" not in [r["text"] for r in standin.behaviour.requests]
 
+
+
+def test_language_tool_python_still_has_the_internals_flegme_uses(
+        standin: StandInLanguageTool) -> None:
+    from flegme.engine.checks import grammar_lt
+
+    assert grammar_lt.missing_internals() == [], (
+        "language_tool_python changed: update engine/checks/grammar_lt.py and the version "
+        "bound in pyproject.toml")
+    client = grammar_lt.server_client(standin.url, 5.0)
+    try:
+        assert [name for name in grammar_lt.INSTANCE_INTERNALS if not hasattr(client, name)] == []
+        data = grammar_lt.query(client, "teh", "en-US", set(), set(), "k")
+        assert data["matches"] and standin.behaviour.requests[-1]["apiKey"] == "k"
+    finally:
+        client.close()
+
+
+def test_every_use_of_language_tool_python_is_in_the_adapter() -> None:
+    from pathlib import Path
+
+    import flegme
+
+    root = Path(flegme.__file__).parent
+    users = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                   if "import language_tool_python" in p.read_text(encoding="utf-8")
+                   or "from language_tool_python" in p.read_text(encoding="utf-8"))
+    assert users == ["engine/checks/grammar_lt.py"]

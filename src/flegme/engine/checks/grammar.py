@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from flegme.engine.checks import grammar_lt
 from flegme.engine.checks.grammar_local import (
     download_languagetool,
     find_install,
@@ -38,7 +39,6 @@ __all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "download_langu
            "java_version", "missing_for_local"]
 log = logging.getLogger(__name__)
 LT_LANGUAGES = {"fr": "fr", "en": "en-US"}
-_MAX_PORT_TRIES = 3  # the library would try ~900 ports when the JVM keeps failing
 _LIVE: weakref.WeakSet[GrammarService] = weakref.WeakSet()
 
 
@@ -61,22 +61,6 @@ class GrammarResult:
 
     findings: tuple[Finding, ...] = ()
     skipped: str | None = None
-
-
-def _client_class(timeout_s: float) -> type[Any]:
-    """language_tool_python.LanguageTool with our request timeout (its default is 300 s)."""
-    import language_tool_python
-
-    base: type[Any] = language_tool_python.LanguageTool
-
-    def start_on_free_port(self: Any) -> None:
-        ports = getattr(self, "_available_ports", None)
-        if isinstance(ports, list):
-            del ports[_MAX_PORT_TRIES:]
-        base._start_server_on_free_port(self)
-
-    return type("FlegmeLanguageTool", (base,), {
-        "_TIMEOUT": timeout_s, "_start_server_on_free_port": start_on_free_port})
 
 
 class GrammarService:
@@ -137,8 +121,6 @@ class GrammarService:
 
     def _query(self, text: str, language: str, style: HouseStyle,
                epoch: int) -> Mapping[str, Any]:
-        import urllib.parse
-
         client = self._client_for(language, epoch)
         wanted = LT_LANGUAGES.get(language, language)
         if str(client.language).lower() != wanted.lower():
@@ -147,17 +129,8 @@ class GrammarService:
             except ValueError as exc:
                 raise GrammarUnavailableError(
                     f"Grammar skipped: {self._where()} does not check '{wanted}'.") from exc
-        # (after the language: its setter clears the disabled rules)
-        client.disabled_rules = set(style.grammar.disabled_rules)
-        client.disabled_categories = set(style.grammar.disabled_categories)
-        params = client._create_params(text)
-        if self._api_key:
-            params["apiKey"] = self._api_key
-        url = urllib.parse.urljoin(client._url, "check")
-        data = client._query_server(url, params, num_tries=1, method="post")
-        if not isinstance(data, Mapping) or not isinstance(data.get("matches"), list):
-            raise ValueError("LanguageTool sent an answer without a list of matches")
-        return data
+        return grammar_lt.query(client, text, wanted, set(style.grammar.disabled_rules),
+                                set(style.grammar.disabled_categories), self._api_key)
 
     # -- the client ------------------------------------------------------------------------
 
@@ -175,20 +148,19 @@ class GrammarService:
         # Created for "auto" (always valid); `_query` then sets the wanted language, so an
         # unsupported one becomes a clear reason rather than a failed client.
         settings = self.settings
-        client_class = _client_class(settings.timeout_s)
         if settings.backend == "server":
             url = settings.server_url.strip()
             if not url:
                 raise GrammarUnavailableError(
                     "Grammar skipped: no LanguageTool server address is set (Settings).")
             self._api_key = settings.api_key() if settings.api_key is not None else None
-            return client_class("auto", remote_server=url)
+            return grammar_lt.server_client(url, settings.timeout_s)
         missing = missing_for_local(settings.local_dir)
         install = find_install(settings.local_dir)
         if missing or install is None:  # never let the library download by itself
             raise GrammarUnavailableError(missing or "LanguageTool is not downloaded yet.")
         point_library_at(install)
-        return client_class("auto", language_tool_download_version=install.version)
+        return grammar_lt.local_client(install.version, settings.timeout_s)
 
     def _where(self) -> str:
         return self.settings.server_url.strip() or "the local LanguageTool"
@@ -199,7 +171,7 @@ class GrammarService:
         client = self._client
         if client is None:
             return
-        if self.settings.backend == "local" and _local_alive(client):
+        if self.settings.backend == "local" and grammar_lt.local_alive(client):
             return
         self._client = None
         _close_quietly(client)
@@ -214,11 +186,6 @@ class GrammarService:
         client, self._client = self._client, None
         if client is not None:
             _close_quietly(client)
-
-
-def _local_alive(client: Any) -> bool:
-    alive = getattr(client, "_server_is_alive", None)
-    return bool(alive()) if callable(alive) else False
 
 
 def _close_quietly(client: Any) -> None:

@@ -157,14 +157,12 @@ def _download(progress: ProgressCallback | None, cancel: threading.Event | None,
     import zipfile
 
     import requests
-    from language_tool_python import download_lt
-    from language_tool_python.safe_zip import SafeZipExtractor
 
-    version = version or download_lt.LTP_DOWNLOAD_VERSION
+    from flegme.engine.checks import grammar_lt
+
     if url is None:
-        url = download_lt.LocalLanguageTool.from_version_name(version).download_url
-        get_hash = getattr(download_lt, "_get_zip_hash", None)
-        sha256 = sha256 or (get_hash(version) if get_hash else None)
+        version, url, expected = grammar_lt.release(version)
+        sha256 = sha256 or expected
     target = download_folder()
     target.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -186,4 +184,4 @@ def _download(progress: ProgressCallback | None, cancel: threading.Event | None,
         if sha256 and digest.hexdigest() != sha256.lower():
             raise ValueError("the downloaded file is damaged (checksum mismatch)")
         with zipfile.ZipFile(archive) as zipped:
-            SafeZipExtractor().extractall(zipped, target, work_dir=Path(work))
+            grammar_lt.extract(zipped, target, Path(work))
