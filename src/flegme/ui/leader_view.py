@@ -48,7 +48,6 @@ class LeaderView(QWidget):
         self.scheduler = scheduler
         self.house = style
         self.draft_id: int | None = None
-        self.status_now: Status | None = None
         self._loading = False
         self.saving_paused = False  # while a backup reads the vault
         self._dismissed: set[tuple[str, str]] = set()  # (rule, excerpt): survives edits around
@@ -311,7 +310,6 @@ class LeaderView(QWidget):
         draft = None
         if self.service is not None and self.draft_id is not None:
             draft = self.service.get_draft(self.draft_id)
-        self.status_now = draft.status if draft is not None else None
         editable = draft is None or draft.status in EDITABLE
         self.editor.setReadOnly(not editable)
         self.title.setReadOnly(not editable)
