@@ -80,7 +80,7 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
             con.close()
         if meta.mode == "keyring":
             meta = store.VaultMeta.fresh("keyring")
-            keyring_store.store_key(meta.vault_id, key)
+            keyring_store.store_key(keyring_store.entry_for(meta), key)
         store.write_meta(target, meta)
         tmp.replace(target)
     except BaseException:

@@ -3,17 +3,21 @@ the small plaintext header beside the vault (its id and key mode; never a secret
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import tempfile
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
 import sqlcipher3
 
 from flegme.errors import VaultCorruptError, VaultError, VaultInUseError, WrongKeyError
+from flegme.vault.damage import GuardedConnection
 
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
@@ -28,6 +32,7 @@ class VaultMeta:
     salt: str = ""  # hex, passphrase mode
     scrypt: tuple[int, int, int] = (0, 0, 0)
     format: int = 1
+    key_entry: str = ""  # keyring mode: the entry holding the key ("" = the first one)
 
     @staticmethod
     def fresh(mode: str, salt: bytes = b"", scrypt: tuple[int, int, int] = (0, 0, 0)
@@ -41,34 +46,73 @@ def meta_path(path: Path) -> Path:
     return path.with_name(path.name + META_SUFFIX)
 
 
+def meta_from_dict(data: Any) -> VaultMeta:
+    """A header from its JSON form (KeyError, TypeError or ValueError when malformed)."""
+    scrypt = tuple(int(x) for x in data.get("scrypt", (0, 0, 0)))
+    if len(scrypt) != 3:
+        raise ValueError("scrypt needs three numbers")
+    return VaultMeta(vault_id=str(data["vault_id"]), mode=str(data["mode"]),
+                     salt=str(data.get("salt", "")), scrypt=(scrypt[0], scrypt[1], scrypt[2]),
+                     format=int(data.get("format", 1)),
+                     key_entry=str(data.get("key_entry", "")))
+
+
+def meta_to_dict(meta: VaultMeta) -> dict[str, Any]:
+    """The JSON form of a header."""
+    data: dict[str, Any] = {"vault_id": meta.vault_id, "mode": meta.mode, "salt": meta.salt,
+                            "scrypt": list(meta.scrypt), "format": meta.format}
+    if meta.key_entry:
+        data["key_entry"] = meta.key_entry
+    return data
+
+
 def read_meta(path: Path) -> VaultMeta:
     """The vault's header; a clear error when it is missing or damaged."""
     file = meta_path(path)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        return VaultMeta(vault_id=str(data["vault_id"]), mode=str(data["mode"]),
-                         salt=str(data.get("salt", "")),
-                         scrypt=tuple(data.get("scrypt", (0, 0, 0))),
-                         format=int(data.get("format", 1)))
+        return meta_from_dict(json.loads(file.read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise VaultError(f"{file} is missing: it tells how this vault is unlocked. Restore it "
                          "from a backup, or open the vault with its recovery key.") from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VaultCorruptError(f"{file} is damaged ({exc}).") from None
 
 
 def write_meta(path: Path, meta: VaultMeta) -> None:
-    """Write the header atomically (temporary file, fsync, rename)."""
-    file = meta_path(path)
-    data = {"vault_id": meta.vault_id, "mode": meta.mode, "salt": meta.salt,
-            "scrypt": list(meta.scrypt), "format": meta.format,
-            "note": "Flegme vault header: no secret here; the vault itself is encrypted."}
-    tmp = file.with_name(file.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, file)
+    """Write the header atomically (temporary file, fsync, rename, fsync of the folder)."""
+    data = meta_to_dict(meta)
+    data["note"] = "Flegme vault header: no secret here; the vault itself is encrypted."
+    write_json_atomically(meta_path(path), data)
+
+
+def write_json_atomically(file: Path, data: Any) -> None:
+    """Replace `file` with `data` as JSON: all of it or none of it, durable once returned.
+
+    The temporary file has a unique name, so nothing left at a fixed name (a folder, a
+    stale file) can block the write."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, file)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    sync_folder(file.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no folder handles to sync)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class ProcessLock:
@@ -132,10 +176,10 @@ def key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, create: bool) -> Any:
+def connect(path: Path, key: bytes, *, create: bool) -> GuardedConnection:
     """An open, keyed, checked SQLCipher connection (WAL, synchronous=FULL)."""
-    if not create and not path.is_file():
-        raise VaultError(f"There is no vault at {path}.")
+    if not create:
+        refuse_missing_or_empty(path)
     con = sqlcipher3.connect(str(path), timeout=10.0, isolation_level=None,
                              check_same_thread=False)
     try:
@@ -162,14 +206,56 @@ def connect(path: Path, key: bytes, *, create: bool) -> Any:
     except BaseException:
         con.close()
         raise
-    return con
+    return GuardedConnection(con)
+
+
+def refuse_missing_or_empty(path: Path, what: str = "vault") -> None:
+    """A clear error for a missing or empty (0-byte) file: SQLite would silently turn an
+    empty file into a new database, and only `vault init` creates a vault."""
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except OSError:
+        size = None
+    if size is None:
+        raise VaultError(f"There is no {what} at {path}.")
+    if size == 0:
+        raise VaultCorruptError(
+            f"The {what} {path} is empty (0 bytes): it holds no drafts, and Flegme will not "
+            "turn it into a new vault. Nothing was changed. Restore a backup, or move the file "
+            "away and create a new vault with `flegme vault init`.")
+
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def set_aside_sidecars(path: Path) -> list[Path]:
+    """Rename any -wal, -shm or -journal beside `path` out of SQLite's way (with a time
+    stamp; never deleted): SQLite would otherwise replay a journal that belongs to another
+    database into this one. Returns the new names."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved: list[Path] = []
+    for suffix in SIDECARS:
+        side = path.with_name(path.name + suffix)
+        if not (side.exists() or side.is_symlink()):
+            continue
+        target = side.with_name(f"{side.name}.set-aside-{stamp}")
+        n = 1
+        while target.exists() or target.is_symlink():
+            n += 1
+            target = side.with_name(f"{side.name}.set-aside-{stamp}-{n}")
+        os.replace(side, target)
+        moved.append(target)
+    if moved:
+        sync_folder(path.parent)
+    return moved
 
 
 def integrity_problems(con: Any) -> list[str]:
     """What `PRAGMA integrity_check` and `cipher_integrity_check` report (empty when ok)."""
+    raw = con.raw if isinstance(con, GuardedConnection) else con
     try:
-        problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
-        problems += [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()
+        problems = [str(r[0]) for r in raw.execute("PRAGMA cipher_integrity_check").fetchall()]
+        problems += [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()
                      if r[0] != "ok"]
     except sqlcipher3.DatabaseError as exc:  # damage bad enough that the checks cannot run
         problems = [str(exc)]
