@@ -295,12 +295,17 @@ class Vault(DraftStore):
 
     @classmethod
     def restore_backup(cls, src: str | os.PathLike[str], dest: str | os.PathLike[str], *,
-                       passphrase: str | None = None, recovery_key: str | None = None) -> Path:
-        """Check a backup opens, then put it in place at `dest` (never over a file)."""
+                       passphrase: str | None = None, recovery_key: str | None = None,
+                       new_passphrase: str | None = None,
+                       on_recovery_key: Callable[[str], None] | None = None,
+                       on_notice: Callable[[str], None] | None = None) -> Path:
+        """Check a backup opens, then put it in place at `dest` (never over a file); see
+        `flegme.vault.backup.restore_backup`."""
         from flegme.vault.backup import restore_backup
 
         return restore_backup(Path(src), Path(dest), passphrase=passphrase,
-                              recovery_key=recovery_key)
+                              recovery_key=recovery_key, new_passphrase=new_passphrase,
+                              on_recovery_key=on_recovery_key, on_notice=on_notice)
 
     def export(self, ids: Sequence[int], fmt: str) -> str:
         """Chosen drafts as Markdown ("md") or JSON: plain text, on explicit request only."""
