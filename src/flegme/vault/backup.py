@@ -181,30 +181,35 @@ def export_drafts(vault: Vault, ids: Sequence[int], fmt: str) -> str:
 def export_readable(vault: Vault, fmt: str) -> tuple[str, list[int]]:
     """Every draft that can still be read (from a damaged vault too), and the ids of those
     that cannot."""
-    ids = _draft_ids(vault)
+    known, complete = _draft_ids(vault)
+    top = max(known, default=0)
+    # When the list of ids itself is damaged, probe past it for drafts it no longer shows.
+    probe = known if complete else set(range(1, top + 100)) | known
     drafts: list[Draft] = []
     unreadable: list[int] = []
-    for draft_id in ids:
+    for draft_id in sorted(probe):
         try:
             drafts.append(vault.get_draft(draft_id))
         except VaultCorruptError:
-            unreadable.append(draft_id)
+            if draft_id in known or draft_id <= top:
+                unreadable.append(draft_id)
         except VaultError:
             continue  # no such draft (a gap in the ids probed)
     return render_drafts(drafts, fmt), unreadable
 
 
-def _draft_ids(vault: Vault) -> list[int]:
-    """Draft ids from every table that names them; probing ids when none can be read."""
+def _draft_ids(vault: Vault) -> tuple[set[int], bool]:
+    """Draft ids from every table that names them, and whether the drafts table's own list
+    could be read."""
     found: set[int] = set()
+    complete = True
     for sql in ("SELECT id FROM drafts", "SELECT DISTINCT draft_id FROM revisions",
                 "SELECT DISTINCT draft_id FROM audit_log"):
-        with contextlib.suppress(VaultCorruptError):
+        try:
             found.update(int(r[0]) for r in vault.con.execute(sql).fetchall())
-    if not found or vault.damaged:
-        top = max(found, default=0)
-        found.update(range(1, top + 200))  # rows past a damaged page of ids
-    return sorted(found)
+        except VaultCorruptError:
+            complete = complete and not sql.endswith("FROM drafts")
+    return found, complete
 
 
 def render_drafts(drafts: Sequence[Draft], fmt: str) -> str:

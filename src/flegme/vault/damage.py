@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from flegme.errors import VaultCorruptError
+from flegme.errors import FlegmeError, VaultCorruptError
 
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (a page whose HMAC fails)
 # Bounds on the check run at every open (figures from this machine, hot cache):
@@ -76,9 +76,10 @@ class GuardedConnection:
     """A SQLCipher connection that reports damage as VaultCorruptError and, from then on,
     refuses to write (`PRAGMA query_only`), whoever asks."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, reopen: Callable[[], Any] | None = None) -> None:
         self.raw = raw
         self.damage: list[str] = []
+        self._reopen = reopen
 
     def guard(self) -> _Guard:
         """A context that translates damage errors raised inside it."""
@@ -91,9 +92,25 @@ class GuardedConnection:
 
     def mark_damaged(self, problems: list[str]) -> None:
         """Remember the damage and make the connection read-only."""
-        self.damage.extend(problems or ["unknown damage"])
+        for problem in problems if problems or self.damage else ["unknown damage"]:
+            if problem not in self.damage:
+                self.damage.append(problem)
         with contextlib.suppress(sqlcipher3.Error):  # writes are refused above this layer too
             self.raw.execute("PRAGMA query_only = ON")
+
+    def after_damage(self) -> None:
+        """Start afresh after a damage error: SQLCipher leaves the connection failing every
+        later read, even of good pages, and what can still be read must stay readable."""
+        if self._reopen is None:
+            return
+        try:
+            fresh = self._reopen()
+        except (sqlcipher3.Error, FlegmeError):
+            return  # keep the old connection: it still answers, if only with errors
+        with contextlib.suppress(sqlcipher3.Error):
+            self.raw.close()
+        self.raw = fresh
+        self.mark_damaged([])
 
     def close(self) -> None:
         """Close the connection."""
@@ -113,6 +130,7 @@ class _Guard:
     def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
         if exc is not None and is_damage(exc):
             self._con.mark_damaged([str(exc)])
+            self._con.after_damage()
             raise VaultCorruptError(damage_message(self._con.damage)) from None
 
 

@@ -180,6 +180,10 @@ def connect(path: Path, key: bytes, *, create: bool) -> GuardedConnection:
     """An open, keyed, checked SQLCipher connection (WAL, synchronous=FULL)."""
     if not create:
         refuse_missing_or_empty(path)
+    return GuardedConnection(_connect_raw(path, key), reopen=lambda: _connect_raw(path, key))
+
+
+def _connect_raw(path: Path, key: bytes) -> Any:
     con = sqlcipher3.connect(str(path), timeout=10.0, isolation_level=None,
                              check_same_thread=False)
     try:
@@ -206,7 +210,7 @@ def connect(path: Path, key: bytes, *, create: bool) -> GuardedConnection:
     except BaseException:
         con.close()
         raise
-    return GuardedConnection(con)
+    return con
 
 
 def refuse_missing_or_empty(path: Path, what: str = "vault") -> None:
