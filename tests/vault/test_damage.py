@@ -10,27 +10,13 @@ import pytest
 
 from flegme.errors import VaultCorruptError
 from flegme.vault import Role, Vault, damage
-from flegme.vault.backup import export_readable
+from flegme.vault.backup import readable_drafts
 from tests.memory_keyring import MemoryKeyring
+from tests.vault.damaging import damaged_vault
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def damaged_vault(folder: Path, *, passphrase: str | None = None, drafts: int = 60) -> Path:
-    """A closed vault of `drafts` drafts with 8 bytes flipped inside a page in its middle."""
-    path = folder / "flegme.vault"
-    vault, _ = Vault.create(path, passphrase=passphrase)
-    with vault:
-        for i in range(drafts):
-            vault.create_draft(title=f"Post {i}", body=f"Texte numéro {i} " * 40,
-                               language="fr", platforms=[], role=Role.LEADER)
-    data = bytearray(path.read_bytes())
-    middle = (len(data) // 4096 // 2) * 4096 + 1000
-    data[middle:middle + 8] = bytes(b ^ 0xFF for b in data[middle:middle + 8])
-    path.write_bytes(bytes(data))
-    return path
 
 
 def test_damage_is_found_on_open_and_the_vault_is_read_only(
@@ -48,11 +34,11 @@ def test_damage_is_found_on_open_and_the_vault_is_read_only(
             vault.backup(tmp_path / "backup")
         with pytest.raises(VaultCorruptError):
             vault.rekey(passphrase="a new long passphrase")
-        text, unreadable = export_readable(vault, "md")
+        drafts, unreadable = readable_drafts(vault)
     assert _digest(path) == before  # not even a checkpoint on close
     assert not (tmp_path / "backup").exists()
-    readable = text.count("# Post ")
-    assert readable > 0 and readable + len(unreadable) == 60
+    assert drafts and unreadable and len(drafts) + len(unreadable) == 60
+    assert all(d.body.startswith(f"Texte numéro {d.id - 1} ") for d in drafts)
 
 
 def test_damage_beyond_the_open_check_is_caught_at_the_first_bad_read(

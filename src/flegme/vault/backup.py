@@ -178,7 +178,7 @@ def export_drafts(vault: Vault, ids: Sequence[int], fmt: str) -> str:
     return render_drafts([vault.get_draft(i) for i in ids], fmt)
 
 
-def export_readable(vault: Vault, fmt: str) -> tuple[str, list[int]]:
+def readable_drafts(vault: Vault) -> tuple[list[Draft], list[int]]:
     """Every draft that can still be read (from a damaged vault too), and the ids of those
     that cannot."""
     known, complete = _draft_ids(vault)
@@ -195,7 +195,7 @@ def export_readable(vault: Vault, fmt: str) -> tuple[str, list[int]]:
                 unreadable.append(draft_id)
         except VaultError:
             continue  # no such draft (a gap in the ids probed)
-    return render_drafts(drafts, fmt), unreadable
+    return drafts, unreadable
 
 
 def _draft_ids(vault: Vault) -> tuple[set[int], bool]:
