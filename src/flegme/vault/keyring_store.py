@@ -50,14 +50,12 @@ def store_key(entry: str, key: bytes) -> None:
     secrets.set_secret(entry, key.hex(), _timeout())
 
 
-def store_new_key(vault_id: str, key: bytes) -> str:
-    """Store `key` under a fresh entry, read it back, and return the entry's name."""
-    entry = fresh_entry(vault_id)
+def store_new_key(entry: str, key: bytes) -> None:
+    """Store `key` under a fresh `entry` and read it back."""
     store_key(entry, key)
     if load_key(entry) != key:
         forget_key(entry)
         raise KeyringUnavailableError("The system keyring did not keep the new key.")
-    return entry
 
 
 def load_key(entry: str) -> bytes | None:
@@ -96,7 +94,8 @@ def repair_entry(vault: Vault, key: bytes) -> list[str]:
     try:
         if load_key(entry_for(meta)) == key:
             return []
-        entry = store_new_key(meta.vault_id, key)
+        entry = fresh_entry(meta.vault_id)
+        store_new_key(entry, key)
     except (FlegmeError, OSError):
         return []
     repaired = dataclasses.replace(meta, key_entry=entry)

@@ -1,11 +1,11 @@
 """Re-keying as a protocol that a kill, a full disk or a failing keyring can stop at any step
 without leaving a vault that nothing opens.
 
-1. the new key is made; in keyring mode it is stored under a fresh entry and read back (a
-   late keyring write then lands in an entry nothing reads yet);
+1. the new key is made;
 2. a journal beside the header (`<vault>.rekey.json`) records the old and new headers and a
    check value of the new key (an HMAC under the key: it tells nothing the encrypted file
-   does not already);
+   does not already); in keyring mode the key is then stored under a fresh entry the
+   journal names, and read back (a late keyring write lands in an entry nothing reads yet);
 3. the new recovery key is shown, while the old key still opens the vault;
 4. the database is re-encrypted in one transaction (`PRAGMA rekey`), checked from a second
    connection, and checkpointed;
@@ -133,13 +133,20 @@ def rekey_vault(vault: Vault, passphrase: str | None,
     _step("new-key")
     try:
         _write_journal(path, Journal(old, new, key_check(key)))
-    except BaseException as exc:
-        _forget_new_entry(old, new)
-        if isinstance(exc, OSError):
-            raise VaultError(f"The key change could not start ({exc}). "
-                             f"{old_still_opens(old)}") from None
-        raise
+    except OSError as exc:
+        raise VaultError(f"The key change could not start ({exc}). "
+                         f"{old_still_opens(old)}") from None
     _step("journal")
+    if new.mode == "keyring":
+        try:  # after the journal, which names the entry: a kill here leaves no stray entry
+            keyring_store.store_new_key(keyring_store.entry_for(new), key)
+        except BaseException as exc:
+            _remove_journal(path)
+            _forget_new_entry(old, new)
+            if isinstance(exc, KeyringUnavailableError):
+                raise KeyringUnavailableError(f"{exc} {old_still_opens(old)}") from None
+            raise
+        _step("keyring")
     recovery = keys.recovery_key(key)
     try:
         if on_recovery_key is not None:
@@ -185,12 +192,8 @@ def _new_key(old: store.VaultMeta, passphrase: str | None) -> tuple[bytes, store
         return key, store.VaultMeta(vault_id=old.vault_id, mode="passphrase", salt=salt.hex(),
                                     scrypt=(n, r, p))
     keyring_store.require_keyring()
-    key = keys.new_key()
-    try:
-        entry = keyring_store.store_new_key(old.vault_id, key)
-    except KeyringUnavailableError as exc:
-        raise KeyringUnavailableError(f"{exc} {old_still_opens(old)}") from None
-    return key, store.VaultMeta(vault_id=old.vault_id, mode="keyring", key_entry=entry)
+    return keys.new_key(), store.VaultMeta(vault_id=old.vault_id, mode="keyring",
+                                           key_entry=keyring_store.fresh_entry(old.vault_id))
 
 
 def _reencrypt(vault: Vault, key: bytes) -> None:
