@@ -81,7 +81,7 @@ class GuardedConnection:
     def __init__(self, raw: Any, reopen: Callable[[], Any] | None = None) -> None:
         self.raw = raw
         self.damage: list[str] = []
-        self._reopen = reopen
+        self.reopen = reopen
 
     def guard(self) -> _Guard:
         """A context that translates damage errors raised inside it."""
@@ -103,10 +103,10 @@ class GuardedConnection:
     def after_damage(self) -> None:
         """Start afresh after a damage error: SQLCipher leaves the connection failing every
         later read, even of good pages, and what can still be read must stay readable."""
-        if self._reopen is None:
+        if self.reopen is None:
             return
         try:
-            fresh = self._reopen()
+            fresh = self.reopen()
         except (sqlcipher3.Error, FlegmeError):
             return  # keep the old connection: it still answers, if only with errors
         with contextlib.suppress(sqlcipher3.Error):

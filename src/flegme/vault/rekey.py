@@ -128,49 +128,67 @@ def rekey_vault(vault: Vault, passphrase: str | None,
     old key still works."""
     if vault.damaged:
         raise VaultCorruptError(damage.damage_message(vault.damaged))
-    path, old = vault.path, vault.meta
+    old = vault.meta
     key, new = _new_key(old, passphrase)
     _step("new-key")
+    _begin(vault.path, old, new, key)
+    recovery = keys.recovery_key(key)
+    _switch(vault, old, new, key, lambda: on_recovery_key(recovery) if on_recovery_key else None)
+    _step("rekeyed")
+    _commit(vault, old, new)
+    return recovery
+
+
+def _begin(path: Path, old: store.VaultMeta, new: store.VaultMeta, key: bytes) -> None:
+    """Steps 1-2: the journal, then (keyring mode) the new key under the entry it names."""
     try:
         _write_journal(path, Journal(old, new, key_check(key)))
     except OSError as exc:
         raise VaultError(f"The key change could not start ({exc}). "
                          f"{old_still_opens(old)}") from None
     _step("journal")
-    if new.mode == "keyring":
-        try:  # after the journal, which names the entry: a kill here leaves no stray entry
-            keyring_store.store_new_key(keyring_store.entry_for(new), key)
-        except BaseException as exc:
-            _remove_journal(path)
-            _forget_new_entry(old, new)
-            if isinstance(exc, KeyringUnavailableError):
-                raise KeyringUnavailableError(f"{exc} {old_still_opens(old)}") from None
-            raise
-        _step("keyring")
-    recovery = keys.recovery_key(key)
+    if new.mode != "keyring":
+        return
+    try:  # after the journal, which names the entry: a kill here leaves no stray entry
+        keyring_store.store_new_key(keyring_store.entry_for(new), key)
+    except BaseException as exc:
+        _remove_journal(path)
+        _forget_new_entry(old, new)
+        if isinstance(exc, KeyringUnavailableError):
+            raise KeyringUnavailableError(f"{exc} {old_still_opens(old)}") from None
+        raise
+    _step("keyring")
+
+
+def _switch(vault: Vault, old: store.VaultMeta, new: store.VaultMeta, key: bytes,
+            announce: Callable[[], None]) -> None:
+    """Steps 3-4: show the new recovery key, re-encrypt. On failure, find out which key the
+    file is under: undo when it is the old one, go on when it is the new one."""
     try:
-        if on_recovery_key is not None:
-            on_recovery_key(recovery)
+        announce()
         _step("announced")
         _reencrypt(vault, key)
     except BaseException as exc:
-        state = _which_key(path, key)
-        if state != "new":
-            if state == "old":
-                _remove_journal(path)
-                _forget_new_entry(old, new)
-                told = old_still_opens(old) + " The new recovery key shown does not."
-            else:
-                told = ("Flegme will finish or undo it the next time it opens the vault, and "
-                        "say which key opens it.")
-            if isinstance(exc, (OSError, FlegmeError)) or damage.is_damage(exc) or \
-                    _is_db_error(exc):
-                raise VaultError(f"The key change failed ({exc}). {told}") from None
-            raise
-    _step("rekeyed")
+        state = _which_key(vault.path, key)
+        if state == "new":
+            return  # the file is under the new key: finishing is the only way forward
+        if state == "old":
+            _remove_journal(vault.path)
+            _forget_new_entry(old, new)
+            told = old_still_opens(old) + " The new recovery key shown does not."
+        else:
+            told = ("Flegme will finish or undo it the next time it opens the vault, and "
+                    "say which key opens it.")
+        if isinstance(exc, Exception):
+            raise VaultError(f"The key change failed ({exc}). {told}") from None
+        raise
+
+
+def _commit(vault: Vault, old: store.VaultMeta, new: store.VaultMeta) -> None:
+    """Steps 5-6: the new header, then the old keyring entry and the journal go."""
     vault.meta = new
     try:
-        store.write_meta(path, new)
+        store.write_meta(vault.path, new)
     except OSError as exc:
         raise VaultError(
             f"The vault was re-encrypted, but its header could not be updated ({exc}). "
@@ -179,9 +197,8 @@ def rekey_vault(vault: Vault, passphrase: str | None,
     _step("header")
     vault.notices.extend(_retire(old, new))
     _step("retired")
-    _remove_journal(path)  # if this fails, the next open finds the change complete
+    _remove_journal(vault.path)  # if this fails, the next open finds the change complete
     _step("done")
-    return recovery
 
 
 def _new_key(old: store.VaultMeta, passphrase: str | None) -> tuple[bytes, store.VaultMeta]:
@@ -205,6 +222,7 @@ def _reencrypt(vault: Vault, key: bytes) -> None:
         _step("rekey")
         if _which_key(vault.path, key) != "new":  # confirmed from a second connection
             raise VaultError("the re-encrypted vault does not open with the new key")
+        con.reopen = store.reopener(vault.path, key)  # after damage, reconnect with this key
         with contextlib.suppress(FlegmeError, OSError):
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the WAL is under the new key too
 
@@ -218,12 +236,6 @@ def _which_key(path: Path, key: bytes) -> str:
     except (FlegmeError, OSError):
         return "unknown"
     return "new"
-
-
-def _is_db_error(exc: BaseException) -> bool:
-    import sqlcipher3
-
-    return isinstance(exc, sqlcipher3.Error)
 
 
 def _forget_new_entry(old: store.VaultMeta, new: store.VaultMeta) -> None:

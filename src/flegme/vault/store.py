@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -180,7 +181,12 @@ def connect(path: Path, key: bytes, *, create: bool) -> GuardedConnection:
     """An open, keyed, checked SQLCipher connection (WAL, synchronous=FULL)."""
     if not create:
         refuse_missing_or_empty(path)
-    return GuardedConnection(_connect_raw(path, key), reopen=lambda: _connect_raw(path, key))
+    return GuardedConnection(_connect_raw(path, key), reopen=reopener(path, key))
+
+
+def reopener(path: Path, key: bytes) -> Callable[[], Any]:
+    """A fresh raw connection to the same file under `key` (used after a damage error)."""
+    return lambda: _connect_raw(path, key)
 
 
 def _connect_raw(path: Path, key: bytes) -> Any:
