@@ -136,8 +136,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"Encrypted backup written: {backup(vault, args.dest)}")
         elif action == "rekey":
             passphrase = _passphrase(confirm=True) if vault.meta.mode == "passphrase" else None
+            told = len(vault.notices)  # those of the open are already said
             vault.rekey(passphrase=passphrase, on_recovery_key=_print_recovery_key)
-            for notice in vault.notices:
+            for notice in vault.notices[told:]:
                 print(f"flegme: {notice}", file=sys.stderr)
             print("New key in place: the old key and recovery key no longer open the vault. "
                   "Backups made before now still need the OLD recovery key (or passphrase): "
