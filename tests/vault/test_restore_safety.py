@@ -141,3 +141,29 @@ def test_a_restore_that_fails_its_check_is_not_left_as_the_vault(
         restore_backup(file, target, recovery_key=recovery)
     assert not target.exists() and not store.meta_path(target).exists()
     assert hashlib.sha256(file.read_bytes()).digest() == hashlib.sha256(bytes(data)).digest()
+
+
+def test_a_key_change_journal_left_at_the_target_never_locks_the_restored_vault(
+        tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    from flegme.vault.rekey import journal_path
+
+    vault, file, recovery = _backed_up_vault(tmp_path)
+    vault.close()
+    gone, _ = Vault.create(tmp_path / "b" / "flegme.vault")  # the vault that lived there
+    gone.close()
+    target = gone.path
+    journal = journal_path(target)
+    journal.write_text('{"previous": {"vault_id": "x", "mode": "keyring"}, "new": {"vault_id": '
+                       '"x", "mode": "keyring", "key_entry": "vault:x:1"}, "new_check": "00"}')
+    stale = journal.read_bytes()
+    for file_ in (target, store.meta_path(target)):
+        file_.rename(file_.with_name(file_.name + ".moved"))
+    restore_backup(file, target, recovery_key=recovery)
+    with Vault.open(target) as restored:
+        assert restored.get_draft(1).body == "avant la sauvegarde"
+    kept = list(target.parent.glob(f"{journal.name}.set-aside-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == stale
+    journal.write_bytes(stale)  # and one that appears later is set aside on opening
+    with Vault.open(target) as restored:
+        assert any("another vault" in n for n in restored.notices)
+    assert not journal.exists()

@@ -40,7 +40,7 @@ from flegme.vault import damage, keyring_store, keys, store
 if TYPE_CHECKING:
     from flegme.vault.vault import Vault
 
-JOURNAL_SUFFIX = ".rekey.json"
+JOURNAL_SUFFIX = store.REKEY_JOURNAL_SUFFIX
 # Tests set this to pause, report or die at each step boundary (the kill test).
 STEP_HOOK: Callable[[str], None] | None = None
 

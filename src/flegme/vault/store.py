@@ -236,15 +236,16 @@ def refuse_missing_or_empty(path: Path, what: str = "vault") -> None:
 
 
 SIDECARS = ("-wal", "-shm", "-journal")
+REKEY_JOURNAL_SUFFIX = ".rekey.json"  # flegme.vault.rekey's journal of a key change
 
 
 def set_aside_sidecars(path: Path) -> list[Path]:
-    """Rename any -wal, -shm or -journal beside `path` out of SQLite's way (with a time
-    stamp; never deleted): SQLite would otherwise replay a journal that belongs to another
-    database into this one. Returns the new names."""
+    """Rename any -wal, -shm or -journal (or key-change journal) beside `path` out of the way
+    (with a time stamp; never deleted): SQLite would otherwise replay a journal that belongs
+    to another database into this one. Returns the new names."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     moved: list[Path] = []
-    for suffix in SIDECARS:
+    for suffix in (*SIDECARS, REKEY_JOURNAL_SUFFIX):
         side = path.with_name(path.name + suffix)
         if not (side.exists() or side.is_symlink()):
             continue

@@ -21,7 +21,7 @@ from flegme.style.model import HouseStyle
 from flegme.vault import damage, keyring_store, keys, migrations, store
 from flegme.vault.drafts import SUMMARY_SQL, Clock, DraftStore, utc_now
 from flegme.vault.models import AuditEntry, Draft, DraftSummary, ReviewEvent, Role, Status
-from flegme.vault.rekey import read_journal, recover
+from flegme.vault.rekey import journal_path, read_journal, recover
 from flegme.vault.rows import audit_entry, review_event, summary
 from flegme.vault.workflow import (
     check_can_approve,
@@ -97,12 +97,15 @@ class Vault(DraftStore):
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
-            journal = read_journal(path)
+            journal, notices = read_journal(path), []
+            if journal is not None and meta.vault_id not in (journal.previous.vault_id,
+                                                             journal.new.vault_id):
+                journal, notices = None, _set_aside_foreign_journal(path)
             if journal is not None:
                 con, meta, key, notices = recover(path, journal, passphrase, recovery_key)
             else:
                 key = cls.key_for(meta, passphrase, recovery_key)
-                con, notices = _connect(path, key, meta, recovery_key), []
+                con = _connect(path, key, meta, recovery_key)
             try:
                 problems = damage.check_on_open(con, path)
                 if problems:
@@ -329,6 +332,15 @@ def _connect(path: Path, key: bytes, meta: store.VaultMeta, recovery_key: str | 
             "The key in the system keyring does not open this vault (it may belong to "
             "another copy of it). Open it with its recovery key. Nothing was changed."
         ) from None
+
+
+def _set_aside_foreign_journal(path: Path) -> list[str]:
+    """A key-change journal of another vault (one that lived at this place before)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    journal = journal_path(path)
+    aside = journal.with_name(f"{journal.name}.set-aside-{stamp}")
+    os.replace(journal, aside)
+    return [f"{journal.name} belonged to another vault; it was set aside as {aside.name}."]
 
 
 def _set_aside_notice(moved: list[Path]) -> list[str]:
