@@ -94,3 +94,26 @@ def test_restore_a_backup_beside_the_damaged_vault(
         assert [d.title for d in vault.list_drafts()] == ["Sauvé"]
     assert load_settings().vault_path == str(vault.path)
     assert _digest(path) == before  # the damaged file is left as it was
+
+
+def test_autosave_into_a_damaged_vault_is_refused_and_said(
+        qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    from flegme.settings import Settings
+    from flegme.ui.main_window import MainWindow
+
+    path = damaged_vault(tmp_path)
+    before = _digest(path)
+    vault = Vault.open(path)
+    assert vault.damaged
+    window = MainWindow(vault, Settings(role="leader"))
+    qtbot.addWidget(window)
+    window.show()
+    window.leader.editor.setPlainText("Un nouveau texte qui ne doit pas entrer.")
+    window.leader.autosave()
+    boxes = window.leader.findChildren(QMessageBox, "errorDialog")
+    assert any("Nothing was saved" in box.text() for box in boxes)
+    assert window.leader.editor.toPlainText().startswith("Un nouveau texte")  # kept on screen
+    for box in boxes:
+        box.close()
+    window.close()
+    assert _digest(path) == before

@@ -128,11 +128,15 @@ class LeaderView(QWidget):
             return
         query = self.search.text().strip()
         vault = self.vault
-        if query:
-            self.model.set_rows(vault.search(query))
-        else:
-            self.model.set_source(lambda limit, offset: vault.list_drafts(limit=limit,
-                                                                          offset=offset))
+        try:
+            if query:
+                self.model.set_rows(vault.search(query))
+            else:
+                self.model.set_source(lambda limit, offset: vault.list_drafts(limit=limit,
+                                                                              offset=offset))
+        except FlegmeError as exc:  # e.g. a damaged vault: say so, keep the window
+            self.model.set_rows([])
+            show_error(self, self.tr("The drafts could not be listed"), str(exc))
         if self.draft_id is not None:
             row = self.model.row_of(self.draft_id)
             if row >= 0:

@@ -29,7 +29,10 @@ from flegme.vault import Role, Vault
 
 def house_style(vault: Vault | None) -> tuple[HouseStyle, str]:
     """The style in force (from the vault, else the shipped default) and its TOML text."""
-    text = vault.house_style_text() if vault is not None else None
+    try:
+        text = vault.house_style_text() if vault is not None else None
+    except FlegmeError:
+        text = None  # a damaged vault: the shipped default keeps the checks running
     if text:
         try:
             return parse_style(text, "house style (vault)"), text

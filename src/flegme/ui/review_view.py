@@ -92,8 +92,13 @@ class ReviewView(QWidget):
 
     def refresh(self) -> None:
         """Reload the queue (drafts in review, oldest first)."""
-        if self.vault is not None:
+        if self.vault is None:
+            return
+        try:
             self.model.set_rows(self.vault.review_queue())
+        except FlegmeError as exc:  # e.g. a damaged vault: say so, keep the window
+            self.model.set_rows([])
+            show_error(self, self.tr("The review queue could not be read"), str(exc))
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
