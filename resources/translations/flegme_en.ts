@@ -246,97 +246,102 @@
 <context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="52"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="53"/>
         <source>Search drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="60"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="67"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="68"/>
         <source>Title (for you, not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="76"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="77"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="79"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="80"/>
         <source>Copy for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="81"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="82"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
         <source>Mark as published…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
         <source>Fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="267"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="139"/>
+        <source>The drafts could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="271"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="269"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="273"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="282"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="286"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="295"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="299"/>
         <source>Cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="296"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="300"/>
         <source>Why must this go now? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="303"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="307"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="309"/>
         <source>Sent to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="311"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="315"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
         <source>Address of the published post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="335"/>
         <source>Not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,132 +357,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="62"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="65"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="63"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="66"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="64"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="67"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="74"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
         <source>Flegme %1 — role: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="81"/>
         <source>assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
         <source>comms lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="89"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="90"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="91"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="94"/>
         <source>Copy the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="95"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
         <source>Find a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="103"/>
         <source>Back up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
         <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="129"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="132"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="138"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="141"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="148"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="159"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="165"/>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="171"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="174"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="173"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="176"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="196"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="199"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="206"/>
         <source>House style saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,42 +542,47 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="141"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="101"/>
+        <source>The review queue could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="146"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="152"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="156"/>
         <source>Cooling off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="157"/>
         <source>This draft reads as written in anger and is cooling off; only the leader can override, with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="160"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="163"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="162"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="165"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="181"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
         <source>Not sent back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +945,112 @@ It is shown only now: print it or write it down, and keep it somewhere safe.</so
     <message>
         <location filename="../../src/flegme/ui/first_run.py" line="134"/>
         <source>Recovery key (groups of letters and digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/first_run.py" line="161"/>
+        <source>About your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault_rescue</name>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="27"/>
+        <source>The vault is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="28"/>
+        <source>Part of your vault file is damaged. Flegme opened it read-only: nothing will be written into it, so nothing more can be lost. Export the drafts that can still be read, then restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="34"/>
+        <source>Export what can be read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="35"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="36"/>
+        <source>Continue read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="53"/>
+        <source>Export what can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="61"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="63"/>
+        <source>%1 draft(s) exported to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="66"/>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="68"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="75"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="95"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="100"/>
+        <source>The backup was restored to %1; Flegme uses it from now on. The damaged file is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="102"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="110"/>
+        <source>Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="111"/>
+        <source>Recovery key of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="112"/>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="93"/>
+        <source>The vault could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="96"/>
+        <source>Read-only: the vault is damaged; nothing is saved into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

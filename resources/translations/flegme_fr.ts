@@ -246,97 +246,102 @@
 <context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="52"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="53"/>
         <source>Search drafts…</source>
         <translation>Chercher dans les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="60"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="67"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="68"/>
         <source>Title (for you, not published)</source>
         <translation>Titre (pour vous, non publié)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="76"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="77"/>
         <source>Send to review</source>
         <translation>Envoyer en relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="79"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="80"/>
         <source>Copy for publishing</source>
         <translation>Copier pour publier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="81"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="82"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
         <source>Mark as published…</source>
         <translation>Marquer comme publié…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
         <source>Fixed.</source>
         <translation>Corrigé.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="267"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="139"/>
+        <source>The drafts could not be listed</source>
+        <translation>Les brouillons n&apos;ont pas pu être listés</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="271"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="269"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="273"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="282"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="286"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation>Ce brouillon semble écrit sous le coup de la colère. Il pourra partir en relecture dans %1 minute(s), ou tout de suite avec une raison écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="295"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="299"/>
         <source>Cooling-off</source>
         <translation>Délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="296"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="300"/>
         <source>Why must this go now? (kept in the audit log)</source>
         <translation>Pourquoi faut-il l&apos;envoyer maintenant ? (gardé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="303"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="307"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="309"/>
         <source>Sent to review.</source>
         <translation>Envoyé en relecture.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="311"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="315"/>
         <source>Copied.</source>
         <translation>Copié.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
         <source>Address of the published post:</source>
         <translation>Adresse du message publié :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="335"/>
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
@@ -352,132 +357,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="62"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="65"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="63"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="66"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="64"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="67"/>
         <source>House style</source>
         <translation>Charte éditoriale</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="74"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
         <source>Flegme %1 — role: %2</source>
         <translation>Flegme %1 — rôle : %2</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="77"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
         <source>leader</source>
         <translation>dirigeant(e)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="81"/>
         <source>assistant</source>
         <translation>assistant(e)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
         <source>comms lead</source>
         <translation>responsable communication</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="89"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="90"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="91"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="94"/>
         <source>Copy the post</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="95"/>
         <source>Send to review</source>
         <translation>Envoyer en relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
         <source>Find a draft</source>
         <translation>Chercher un brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="99"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="103"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="102"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
         <source>&amp;Draft</source>
         <translation>&amp;Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="129"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="132"/>
         <source>Settings not saved</source>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="138"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="141"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="148"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="159"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
         <source>The backup was cancelled.</source>
         <translation>La sauvegarde a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="162"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="165"/>
         <source>Backing up the vault…</source>
         <translation>Sauvegarde du coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="171"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="174"/>
         <source>No backup</source>
         <translation>Pas de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="173"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="176"/>
         <source>Backup written.</source>
         <translation>Sauvegarde écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="196"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="199"/>
         <source>House style not saved</source>
         <translation>Charte non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="206"/>
         <source>House style saved.</source>
         <translation>Charte enregistrée.</translation>
     </message>
@@ -538,42 +543,47 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="141"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="101"/>
+        <source>The review queue could not be read</source>
+        <translation>La file de relecture n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="146"/>
         <source>Comment not saved</source>
         <translation>Commentaire non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="152"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="156"/>
         <source>Cooling off</source>
         <translation>Délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="157"/>
         <source>This draft reads as written in anger and is cooling off; only the leader can override, with a written reason.</source>
         <translation>Ce brouillon semble écrit sous le coup de la colère et observe un délai de réflexion ; seul(e) le/la dirigeant(e) peut passer outre, avec une raison écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="160"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="163"/>
         <source>Not approved</source>
         <translation>Non approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="162"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="165"/>
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
         <source>What should change?</source>
         <translation>Que faut-il changer ?</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="181"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
         <source>Not sent back</source>
         <translation>Non renvoyé</translation>
     </message>
@@ -937,6 +947,112 @@ Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou notez-la, et rangez-
         <location filename="../../src/flegme/ui/first_run.py" line="134"/>
         <source>Recovery key (groups of letters and digits):</source>
         <translation>Clé de secours (groupes de lettres et de chiffres) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/first_run.py" line="161"/>
+        <source>About your vault</source>
+        <translation>À propos de votre coffre</translation>
+    </message>
+</context>
+<context>
+    <name>vault_rescue</name>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="27"/>
+        <source>The vault is damaged</source>
+        <translation>Le coffre est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="28"/>
+        <source>Part of your vault file is damaged. Flegme opened it read-only: nothing will be written into it, so nothing more can be lost. Export the drafts that can still be read, then restore a backup.</source>
+        <translation>Une partie du fichier de votre coffre est endommagée. Flegme l&apos;a ouvert en lecture seule : rien n&apos;y sera écrit, donc rien de plus ne peut être perdu. Exportez les brouillons encore lisibles, puis restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="34"/>
+        <source>Export what can be read…</source>
+        <translation>Exporter ce qui est lisible…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="35"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="36"/>
+        <source>Continue read-only</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="53"/>
+        <source>Export what can be read</source>
+        <translation>Exporter ce qui est lisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="61"/>
+        <source>Not exported</source>
+        <translation>Pas exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="63"/>
+        <source>%1 draft(s) exported to %2 (not encrypted).</source>
+        <translation>%1 brouillon(s) exporté(s) dans %2 (non chiffré).</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="66"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="68"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="75"/>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="95"/>
+        <source>Not restored</source>
+        <translation>Pas restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="100"/>
+        <source>The backup was restored to %1; Flegme uses it from now on. The damaged file is left as it was.</source>
+        <translation>La sauvegarde a été restaurée dans %1 ; Flegme l&apos;utilise désormais. Le fichier endommagé est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="102"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="110"/>
+        <source>Passphrase of the backup:</source>
+        <translation>Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="111"/>
+        <source>Recovery key of the backup:</source>
+        <translation>Clé de récupération de la sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="112"/>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="93"/>
+        <source>The vault could not be read</source>
+        <translation>Le coffre n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="96"/>
+        <source>Read-only: the vault is damaged; nothing is saved into it.</source>
+        <translation>Lecture seule : le coffre est endommagé ; rien n&apos;y est enregistré.</translation>
     </message>
 </context>
 </TS>
