@@ -97,28 +97,9 @@ class Vault(DraftStore):
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
-            journal, notices = read_journal(path), []
-            if journal is not None and meta.vault_id not in (journal.previous.vault_id,
-                                                             journal.new.vault_id):
-                journal, notices = None, _set_aside_foreign_journal(path)
-            if journal is not None:
-                con, meta, key, notices = recover(path, journal, passphrase, recovery_key)
-            else:
-                key = cls.key_for(meta, passphrase, recovery_key)
-                con = _connect(path, key, meta, recovery_key)
+            con, meta, key, notices = cls._unlock(path, meta, passphrase, recovery_key)
             try:
-                problems = damage.check_on_open(con, path)
-                if problems:
-                    notices.append(damage.damage_message(problems))
-                version = migrations.schema_version(con)
-                if version == 0:
-                    raise VaultCorruptError(
-                        f"{path} holds no Flegme drafts (its creation never finished). Nothing "
-                        "was changed. Restore a backup, or move it away and run "
-                        "`flegme vault init`.")
-                if not problems:
-                    _copy_before_migrating(path, con, meta)
-                    migrations.migrate(con)
+                problems = _check_and_upgrade(path, con, meta)
             except BaseException:
                 con.close()
                 raise
@@ -127,9 +108,25 @@ class Vault(DraftStore):
             raise
         vault = cls(path, con, meta, lock, clock)
         vault.notices.extend(notices)
-        if recovery_key and not problems:
+        if problems:
+            vault.notices.append(damage.damage_message(problems))
+        elif recovery_key:
             vault.notices.extend(keyring_store.repair_entry(vault, key))
         return vault
+
+    @classmethod
+    def _unlock(cls, path: Path, meta: store.VaultMeta, passphrase: str | None,
+                recovery_key: str | None) -> tuple[Any, store.VaultMeta, bytes, list[str]]:
+        """The open connection, the header in force, the key, and what to tell: through an
+        interrupted key change's journal when there is one."""
+        journal, notices = read_journal(path), []
+        if journal is not None and meta.vault_id not in (journal.previous.vault_id,
+                                                         journal.new.vault_id):
+            journal, notices = None, _set_aside_foreign_journal(path)
+        if journal is not None:
+            return recover(path, journal, passphrase, recovery_key)
+        key = cls.key_for(meta, passphrase, recovery_key)
+        return _connect(path, key, meta, recovery_key), meta, key, notices
 
     @staticmethod
     def key_for(meta: store.VaultMeta, passphrase: str | None,
@@ -332,6 +329,20 @@ def _connect(path: Path, key: bytes, meta: store.VaultMeta, recovery_key: str | 
             "The key in the system keyring does not open this vault (it may belong to "
             "another copy of it). Open it with its recovery key. Nothing was changed."
         ) from None
+
+
+def _check_and_upgrade(path: Path, con: Any, meta: store.VaultMeta) -> list[str]:
+    """Run the bounded integrity check; upgrade the schema of a sound vault. Returns the
+    damage found (the connection is then read-only)."""
+    problems = damage.check_on_open(con, path)
+    if migrations.schema_version(con) == 0:
+        raise VaultCorruptError(
+            f"{path} holds no Flegme drafts (its creation never finished). Nothing was "
+            "changed. Restore a backup, or move it away and run `flegme vault init`.")
+    if not problems:
+        _copy_before_migrating(path, con, meta)
+        migrations.migrate(con)
+    return problems
 
 
 def _set_aside_foreign_journal(path: Path) -> list[str]:
