@@ -19,7 +19,7 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (a page whose HMAC fai
 # b-tree (~20-25 ms per MB), for the rarer damage that keeps valid HMACs. A vault of a few
 # thousand drafts is under 10 MB; above the bounds, damage is caught at the first read of a
 # bad page instead.
-PAGE_CHECK_BYTES = 64 * 2**20
+PAGE_CHECK_BYTES = 32 * 2**20
 TREE_CHECK_BYTES = 4 * 2**20
 
 READ_ONLY = ("It is open read-only: nothing will be written into it. Export what can still be "
