@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         except KeyringUnavailableError as exc:
             print(f"flegme: {exc}\nRun again with --passphrase-mode.", file=sys.stderr)
             return 2
-        with vault:
+        with _told(vault):
             print(f"Vault created: {vault.path}")
             print("\nRECOVERY KEY (shown once; print it or keep it somewhere safe):\n")
             print(f"    {recovery}\n")
