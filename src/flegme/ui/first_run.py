@@ -107,7 +107,7 @@ def create_vault(path: Path, dialog: FirstRunDialog, parent: QWidget | None) -> 
             "open_vault", "The vault could not be created"), str(exc))
         return None
     RecoveryKeyDialog(recovery, parent).exec()
-    return vault
+    return told(vault, parent)
 
 
 def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
