@@ -167,3 +167,27 @@ def test_a_key_change_journal_left_at_the_target_never_locks_the_restored_vault(
     with Vault.open(target) as restored:
         assert any("another vault" in n for n in restored.notices)
     assert not journal.exists()
+
+
+def test_a_restore_that_cannot_be_put_in_place_leaves_nothing_half_done(
+        tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    vault, file, recovery = _backed_up_vault(tmp_path)
+    vault.close()
+    target = tmp_path / "b" / "flegme.vault"
+    real = os.replace
+
+    def full_disk(src: object, dst: object) -> None:
+        if os.fspath(dst) == str(target):  # type: ignore[arg-type]
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(src, dst)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as mp:
+        mp.setattr(os, "replace", full_disk)
+        with pytest.raises(FlegmeError, match="Nothing was restored"):
+            restore_backup(file, target, recovery_key=recovery)
+    assert list(target.parent.iterdir()) == []
+    restore_backup(file, target, recovery_key=recovery)  # and it can be done again
+    Vault.open(target).close()

@@ -82,11 +82,12 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
     if meta.mode == "keyring" and new_passphrase is None:
         _require_keyring_for_restore()
     key = Vault.key_for(meta, passphrase, recovery_key)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
-    _remove_partial(tmp)
-    shutil.copyfile(source, tmp)
+    placed: list[Path] = []  # our own files at the target, taken back if a later step fails
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_partial(tmp)
+        shutil.copyfile(source, tmp)
         key, meta = _check_and_prepare(tmp, source, key, meta, new_passphrase)
         if new_passphrase is None and meta.mode == "keyring":
             meta = store.VaultMeta.fresh("keyring")
@@ -95,10 +96,17 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
             on_recovery_key(keys.recovery_key(key))
         moved = store.set_aside_sidecars(target)
         store.write_meta(target, meta)
+        placed.append(store.meta_path(target))
         os.replace(tmp, target)
         store.sync_folder(target.parent)
-    except BaseException:
+    except BaseException as exc:
         _remove_partial(tmp)
+        if not target.exists():
+            for file in placed:
+                file.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise VaultError(f"The backup could not be put in place ({exc}). Nothing was "
+                             "restored; the backup is unchanged.") from None
         raise
     for path in moved:
         if on_notice is not None:
