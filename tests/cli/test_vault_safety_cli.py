@@ -83,7 +83,8 @@ def test_rekey_shows_the_new_key_first_and_says_old_backups_need_the_old_one(
         tmp_path: Path) -> None:
     path = str(tmp_path / "cli.vault")
     assert flegme("vault", "--vault", path, "--passphrase-mode", "init").returncode == 0
-    run = flegme("vault", "--vault", path, "rekey")
+    run = flegme("vault", "--vault", path, "rekey",
+                 env={**ENV, "FLEGME_NEW_PASSPHRASE": "the new passphrase for the cli"})
     assert run.returncode == 0, run.stderr
     assert run.stdout.index("NEW RECOVERY KEY") < run.stdout.index("New key in place")
     assert "Backups made before now still need the OLD recovery key" in run.stdout

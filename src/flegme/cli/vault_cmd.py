@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import FlegmeError, InputError, KeyringUnavailableError, VaultLockedError
+from flegme.errors import (
+    FlegmeError,
+    InputError,
+    KeyringUnavailableError,
+    VaultCorruptError,
+    VaultLockedError,
+)
 
 
 def register(sub: Any) -> None:
@@ -85,9 +91,9 @@ def _new_passphrase() -> str:
                        prompt="New vault passphrase: ", again="New passphrase again: ")
 
 
-def open_vault(args: argparse.Namespace) -> Any:
-    """Open the vault with the recovery key, the keyring, or a passphrase; say what opening
-    found."""
+def open_vault(args: argparse.Namespace) -> _Told:
+    """Open the vault with the recovery key, the keyring, or a passphrase, for `with`; say
+    what opening found."""
     from flegme.vault import Vault
 
     recovery = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
@@ -104,15 +110,35 @@ def open_vault(args: argparse.Namespace) -> Any:
             prompt="Current vault passphrase: " if rekey else "Vault passphrase: ")))
 
 
-def _told(vault: Any) -> Any:
-    """Say on stderr what opening found (an interrupted key change, damage, a repair)."""
+def _told(vault: Any) -> _Told:
+    """Say on stderr what opening found: an interrupted key change finished or undone, a
+    repaired keyring entry, a journal set aside (at once: it happened whatever comes next);
+    damage once the action has succeeded (a failure is one line, and already names it)."""
+    from flegme.vault.damage import damage_message
+
+    damage = damage_message(vault.damaged) if vault.damaged else None
     for notice in vault.notices:
-        print(f"flegme: {notice}", file=sys.stderr)
-    if vault.damaged:
-        print("flegme: to save what can be read: flegme vault export --all --out FILE; then "
-              "restore a backup to a new place: flegme vault --vault NEW_PATH restore BACKUP",
-              file=sys.stderr)
-    return vault
+        if notice != damage:
+            print(f"flegme: {notice}", file=sys.stderr)
+    return _Told(vault, damage)
+
+
+class _Told:
+    """`with` over an open vault: closes it, then names its damage if the action succeeded."""
+
+    def __init__(self, vault: Any, damage: str | None) -> None:
+        self.vault, self.damage = vault, damage
+
+    def __enter__(self) -> Any:
+        return self.vault
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        self.vault.close()
+        if kind is None and self.damage:
+            print(f"flegme: {self.damage}", file=sys.stderr)
+            print("flegme: to save what can be read: flegme vault export --all --out FILE; "
+                  "then restore a backup to a new place: flegme vault --vault NEW_PATH "
+                  "restore BACKUP", file=sys.stderr)
 
 
 def _print_recovery_key(recovery: str) -> None:
@@ -123,6 +149,7 @@ def _print_recovery_key(recovery: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Dispatch the vault action."""
     from flegme.vault import Vault, backup
+    from flegme.vault.damage import damage_message
 
     action = args.vault_command
     if action == "init":
@@ -155,6 +182,8 @@ def run(args: argparse.Namespace) -> int:
         elif action == "backup":
             print(f"Encrypted backup written: {backup(vault, _backup_dest(args.dest))}")
         elif action == "rekey":
+            if vault.damaged:  # refused before asking for a new passphrase
+                raise VaultCorruptError(damage_message(vault.damaged))
             passphrase = _new_passphrase() if vault.meta.mode == "passphrase" else None
             told = len(vault.notices)  # those of the open are already said
             vault.rekey(passphrase=passphrase, on_recovery_key=_print_recovery_key)

@@ -106,10 +106,11 @@ def write_json_atomically(file: Path, data: Any) -> None:
     """Replace `file` with `data` as JSON: all of it or none of it, durable once returned.
 
     The temporary file has a unique name, so nothing left at a fixed name (a folder, a
-    stale file) can block the write."""
+    stale file) can block the write; it is owner-only like the header itself."""
     tmp = unique_temp_path(file)
+    handle = open_private(tmp, "x")  # never someone else's file: "x" fails if it exists
     try:
-        with open_private(tmp, "x") as handle:
+        with handle:
             json.dump(data, handle, indent=2)
             handle.flush()
             os.fsync(handle.fileno())
