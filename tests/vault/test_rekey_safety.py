@@ -239,3 +239,26 @@ def test_keyring_rekey_uses_a_new_entry_and_removes_the_old_one_after(
     after = set(memory_keyring.items)
     assert len(after) == 1 and not after & before  # a new name; the old entry is gone
     assert which_recovery_opens(path, recovery, new_recovery) == "new"
+
+
+@pytest.mark.parametrize("journal", ["hostile scrypt", "oversized"])
+def test_a_hostile_or_oversized_journal_is_refused_before_scrypt_runs(
+        tmp_path: Path, journal: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from flegme.errors import VaultCorruptError
+    from flegme.vault import keys, rekey
+
+    path, _ = _passphrase_vault(tmp_path)
+    meta = store.meta_to_dict(store.read_meta(path))
+    new = {**meta, "scrypt": [2**30, 8, 1]}  # 128 GB per guess
+    data = {"previous": meta, "new": new, "new_check": "0" * 64}
+    if journal == "oversized":
+        data = {"previous": meta, "new": meta, "new_check": "0" * 64, "pad": "x" * 300_000}
+    rekey.journal_path(path).write_text(json.dumps(data), "utf-8")
+    derived: list[object] = []
+    real = keys.derive_key
+    monkeypatch.setattr(keys, "derive_key", lambda *a: derived.append(a) or real(*a))
+    with pytest.raises(VaultCorruptError, match="damaged"):
+        Vault.open(path, passphrase=OLD)
+    assert derived == []

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from flegme.bounded_read import read_capped
 from flegme.errors import (
     FlegmeError,
     KeyringUnavailableError,
@@ -73,12 +74,17 @@ def read_journal(path: Path) -> Journal | None:
     """The journal of an unfinished key change, or None when there is none."""
     file = journal_path(path)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        return Journal(store.meta_from_dict(data["previous"]), store.meta_from_dict(data["new"]),
-                       str(data["new_check"]))
+        data = json.loads(read_capped(file, 2 * store.MAX_META_BYTES).decode("utf-8"))
+        journal = Journal(store.meta_from_dict(data["previous"]),
+                          store.meta_from_dict(data["new"]), str(data["new_check"]))
+        for meta in (journal.previous, journal.new):
+            if meta.mode == "passphrase":  # scrypt must not be handed hostile parameters
+                store.check_passphrase_params(meta)
+        return journal
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        # (TooLargeError is a ValueError: a journal is a few hundred bytes)
         raise VaultCorruptError(
             f"{file} is damaged ({exc}). It records a key change that was interrupted; move it "
             "away to open the vault with the key its header names.") from None

@@ -75,7 +75,7 @@ def read_meta(path: Path) -> VaultMeta:
     try:
         meta = meta_from_dict(json.loads(read_capped(file, MAX_META_BYTES).decode("utf-8")))
         if meta.mode == "passphrase":
-            _check_passphrase_params(meta)
+            check_passphrase_params(meta)
         return meta
     except FileNotFoundError:
         raise VaultError(f"{file} is missing: it tells how this vault is unlocked. Restore it "
@@ -85,7 +85,7 @@ def read_meta(path: Path) -> VaultMeta:
         raise VaultCorruptError(f"{file} is damaged ({exc}).") from None
 
 
-def _check_passphrase_params(meta: VaultMeta) -> None:
+def check_passphrase_params(meta: VaultMeta) -> None:
     """ValueError unless the salt is hex and scrypt's N, r, p are sane (a damaged or hostile
     header must not crash scrypt, nor make it eat gigabytes)."""
     bytes.fromhex(meta.salt)
