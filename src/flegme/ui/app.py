@@ -15,9 +15,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from flegme.error_log import error_log_path
+from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 from flegme.settings import Settings, load_settings, save_settings
-from flegme.ui.dialogs import install_error_hook
+from flegme.ui.dialogs import install_error_hook, show_error
 from flegme.vault import Vault
 
 if TYPE_CHECKING:
@@ -124,9 +125,15 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
-        recent = vault.list_drafts(limit=1)
-        if recent:
-            window.leader.open_draft(recent[0].id)
+        try:
+            recent = vault.list_drafts(limit=1)
+            if recent:
+                window.leader.open_draft(recent[0].id)
+        except FlegmeError as exc:  # e.g. damage beyond what the check on opening covers
+            show_error(window, window.tr("The vault could not be read"), str(exc))
+        if vault.damaged:
+            window.statusBar().showMessage(window.tr(
+                "Read-only: the vault is damaged; nothing is saved into it."))
     return window
 
 

@@ -145,12 +145,16 @@ class LeaderView(QWidget):
         if service is None:
             return
         query = self.search.text().strip()
-        self.model.set_feedback(service.new_feedback())
-        if query:
-            self.model.set_rows(service.search(query))
-        else:
-            self.model.set_source(lambda limit, offset: service.list_drafts(limit=limit,
-                                                                            offset=offset))
+        try:
+            self.model.set_feedback(service.new_feedback())
+            if query:
+                self.model.set_rows(service.search(query))
+            else:
+                self.model.set_source(lambda limit, offset: service.list_drafts(limit=limit,
+                                                                                offset=offset))
+        except FlegmeError as exc:  # e.g. a damaged vault: say so, keep the window
+            self.model.set_rows([])
+            show_error(self, self.tr("The drafts could not be listed"), str(exc))
         if self.draft_id is not None:
             row = self.model.row_of(self.draft_id)
             if row >= 0:

@@ -44,7 +44,10 @@ def review_service(vault: Vault | None, settings: Settings) -> ReviewService | N
 
 def house_style(service: ReviewService | None) -> tuple[HouseStyle, str]:
     """The style in force (read from the store, else the shipped default) and its TOML."""
-    text = service.house_style_text() if service is not None else None
+    try:
+        text = service.house_style_text() if service is not None else None
+    except FlegmeError:
+        text = None  # a damaged vault: the shipped default keeps the checks running
     if text:
         try:
             return parse_style(text, "house style (vault)"), text
