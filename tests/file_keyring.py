@@ -14,10 +14,10 @@ from keyring.backend import KeyringBackend
 class FileKeyring(KeyringBackend):
     """A keyring in one JSON file (tests only: the secrets are in clear)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, file: Path) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.file = file
 
     def items(self) -> dict[str, str]:

@@ -96,10 +96,10 @@ def test_an_interrupted_rekey_is_finished_and_the_cli_says_which_key(
     vault, _ = Vault.create(path, passphrase=PASSPHRASE)
     real = os.replace
 
-    def no_header(src: object, dst: object) -> None:
-        if os.fspath(dst).endswith(store.META_SUFFIX):  # type: ignore[arg-type]
+    def no_header(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if os.fspath(dst).endswith(store.META_SUFFIX):
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(src, dst)  # type: ignore[arg-type]
+        real(src, dst)
 
     new = "the new passphrase for the cli"
     with monkeypatch.context() as mp:

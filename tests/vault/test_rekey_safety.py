@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,8 +61,9 @@ def _fail_os_replace_when(monkeypatch: pytest.MonkeyPatch,
                           hit: Callable[[str], bool]) -> None:
     real = os.replace
 
-    def replace(src: object, dst: object, *args: object, **kwargs: object) -> None:
-        if hit(os.fspath(dst)):  # type: ignore[arg-type]
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str], *args: object,
+                **kwargs: object) -> None:
+        if hit(os.fspath(dst)):
             raise _injected()
         real(src, dst, *args, **kwargs)  # type: ignore[arg-type]
 
@@ -258,7 +260,11 @@ def test_a_hostile_or_oversized_journal_is_refused_before_scrypt_runs(
     rekey.journal_path(path).write_text(json.dumps(data), "utf-8")
     derived: list[object] = []
     real = keys.derive_key
-    monkeypatch.setattr(keys, "derive_key", lambda *a: derived.append(a) or real(*a))
+    def derive(*a: Any) -> Any:
+        derived.append(a)
+        return real(*a)
+
+    monkeypatch.setattr(keys, "derive_key", derive)
     with pytest.raises(VaultCorruptError, match="damaged"):
         Vault.open(path, passphrase=OLD)
     assert derived == []

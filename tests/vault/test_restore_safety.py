@@ -69,9 +69,9 @@ def test_an_empty_vault_is_never_turned_into_a_new_one(
     vault.close()
     path.write_bytes(b"")  # e.g. a full disk, a bad sync tool
     header = store.meta_path(path).read_bytes()
-    for attempt in ({}, {"recovery_key": recovery}):
+    for recovery_key in (None, recovery):
         with pytest.raises(VaultCorruptError, match=r"empty \(0 bytes\)"):
-            Vault.open(path, **attempt)
+            Vault.open(path, recovery_key=recovery_key)
     assert path.stat().st_size == 0 and store.meta_path(path).read_bytes() == header
     assert not path.with_name(path.name + "-wal").exists()
 
@@ -80,9 +80,10 @@ def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
     from keyring.backends import fail
 
-    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
-    monkeypatch.setattr(keyring, "set_password", fail.Keyring().set_password)
-    monkeypatch.setattr(keyring, "get_password", fail.Keyring().get_password)
+    backend = fail.Keyring()  # type: ignore[no-untyped-call]
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    monkeypatch.setattr(keyring, "set_password", backend.set_password)
+    monkeypatch.setattr(keyring, "get_password", backend.get_password)
 
 
 def test_a_keyring_backup_restores_in_passphrase_mode_without_a_keyring(
@@ -179,10 +180,10 @@ def test_a_restore_that_cannot_be_put_in_place_leaves_nothing_half_done(
     target = tmp_path / "b" / "flegme.vault"
     real = os.replace
 
-    def full_disk(src: object, dst: object) -> None:
-        if os.fspath(dst) == str(target):  # type: ignore[arg-type]
+    def full_disk(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if os.fspath(dst) == str(target):
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(src, dst)  # type: ignore[arg-type]
+        real(src, dst)
 
     with monkeypatch.context() as mp:
         mp.setattr(os, "replace", full_disk)
