@@ -64,3 +64,24 @@ def test_a_healthy_vault_is_not_reported_damaged(
     Vault.create(path)[0].close()
     with Vault.open(path) as vault:
         assert vault.damaged == [] and vault.notices == []
+
+
+class _NoMemory:
+    """A raw connection whose reads fail the way SQLite's pager reports a rejected page."""
+
+    def execute(self, sql: str, params: object = ()) -> object:
+        if sql.startswith("SELECT"):
+            raise MemoryError
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def test_a_memory_error_on_a_damaged_vault_is_the_damage() -> None:
+    con = damage.GuardedConnection(_NoMemory())
+    with pytest.raises(MemoryError):  # a healthy vault: a real lack of memory stays one
+        con.execute("SELECT 1")
+    con.damage.append("HMAC verification failed for page 25")
+    with pytest.raises(VaultCorruptError, match="page 25"):
+        con.execute("SELECT 1")

@@ -131,8 +131,12 @@ class _Guard:
         return None
 
     def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
-        if exc is not None and is_damage(exc):
-            self._con.mark_damaged([str(exc)])
+        # SQLite's pager reports a page the codec rejects (bad HMAC) as SQLITE_NOMEM on some
+        # read paths, which Python raises as MemoryError: on a vault known to be damaged,
+        # that is the damage again, not a lack of memory.
+        if exc is not None and (is_damage(exc) or (isinstance(exc, MemoryError)
+                                                   and bool(self._con.damage))):
+            self._con.mark_damaged([str(exc) or "a page could not be read"])
             self._con.after_damage()
             raise VaultCorruptError(damage_message(self._con.damage)) from None
 
