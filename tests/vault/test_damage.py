@@ -4,6 +4,7 @@ opened read-only, what can be read exported, and never a byte written into it.""
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -66,22 +67,40 @@ def test_a_healthy_vault_is_not_reported_damaged(
         assert vault.damaged == [] and vault.notices == []
 
 
-class _NoMemory:
-    """A raw connection whose reads fail the way SQLite's pager reports a rejected page."""
+class _SlowRaw:
+    """A raw connection whose one read waits until released; it notes when it is closed."""
+
+    def __init__(self) -> None:
+        self.inside, self.release = threading.Event(), threading.Event()
+        self.closed_during_read = False
+        self.reading = False
+        self.closed = False
 
     def execute(self, sql: str, params: object = ()) -> object:
         if sql.startswith("SELECT"):
-            raise MemoryError
+            self.reading = True
+            self.inside.set()
+            self.release.wait(5)
+            self.reading = False
         return None
 
     def close(self) -> None:
-        return None
+        self.closed_during_read = self.closed_during_read or self.reading
+        self.closed = True
 
 
-def test_a_memory_error_on_a_damaged_vault_is_the_damage() -> None:
-    con = damage.GuardedConnection(_NoMemory())
-    with pytest.raises(MemoryError):  # a healthy vault: a real lack of memory stays one
-        con.execute("SELECT 1")
-    con.damage.append("HMAC verification failed for page 25")
-    with pytest.raises(VaultCorruptError, match="page 25"):
-        con.execute("SELECT 1")
+def test_reopening_after_damage_waits_for_a_read_on_another_thread() -> None:
+    """(A background task's damage error reopens the connection: the window's read on the GUI
+    thread must finish on the old one first, not see it closed under it.)"""
+    old, fresh = _SlowRaw(), _SlowRaw()
+    con = damage.GuardedConnection(old, reopen=lambda: fresh)
+    reader = threading.Thread(target=con.execute, args=("SELECT 1",))
+    reader.start()
+    assert old.inside.wait(5)
+    reopener = threading.Thread(target=con.after_damage)
+    reopener.start()
+    reopener.join(0.2)  # with the lock it waits here; without, it closes `old` at once
+    old.release.set()
+    reader.join(5)
+    reopener.join(5)
+    assert not old.closed_during_read and old.closed and con.raw is fresh

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,9 @@ class GuardedConnection:
         self.raw = raw
         self.damage: list[str] = []
         self.reopen = reopen
+        # The window reads the vault on the GUI thread and in background tasks: a damage
+        # error in one reopens the connection, which must not close it under another's call.
+        self.lock = threading.RLock()
 
     def guard(self) -> _Guard:
         """A context that translates damage errors raised inside it."""
@@ -106,8 +110,12 @@ class GuardedConnection:
         later read, even of good pages, and what can still be read must stay readable."""
         if self.reopen is None:
             return
+        with self.lock:
+            self._reopen(self.reopen)
+
+    def _reopen(self, reopen: Callable[[], Any]) -> None:
         try:
-            fresh = self.reopen()
+            fresh = reopen()
         except (sqlcipher3.Error, FlegmeError):
             return  # keep the old connection: it still answers, if only with errors
         with contextlib.suppress(sqlcipher3.Error):
@@ -128,17 +136,16 @@ class _Guard:
         self._con = con
 
     def __enter__(self) -> None:
-        return None
+        self._con.lock.acquire()
 
     def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
-        # SQLite's pager reports a page the codec rejects (bad HMAC) as SQLITE_NOMEM on some
-        # read paths, which Python raises as MemoryError: on a vault known to be damaged,
-        # that is the damage again, not a lack of memory.
-        if exc is not None and (is_damage(exc) or (isinstance(exc, MemoryError)
-                                                   and bool(self._con.damage))):
-            self._con.mark_damaged([str(exc) or "a page could not be read"])
-            self._con.after_damage()
-            raise VaultCorruptError(damage_message(self._con.damage)) from None
+        try:
+            if exc is not None and is_damage(exc):
+                self._con.mark_damaged([str(exc)])
+                self._con.after_damage()
+                raise VaultCorruptError(damage_message(self._con.damage)) from None
+        finally:
+            self._con.lock.release()
 
 
 def check_on_open(con: GuardedConnection, path: Path) -> list[str]:
