@@ -81,8 +81,7 @@ def flegme_samplers(engine: Engine, text: str) -> dict[str, Sampler]:
     """Cold full check, re-check after a one-character edit, cold 100 KB check."""
 
     def clear() -> None:
-        engine.clear_caches()
-        clear_caches()
+        engine.cache.clear()
 
     counter = [0]
     middle = len(text) // 2

@@ -21,7 +21,7 @@ from typing import Any
 from flegme.engine import lexicon
 from flegme.engine.checks import lexical
 from flegme.engine.engine import Engine
-from flegme.engine.matcher import _unstretched, clear_caches
+from flegme.engine.matcher import _unstretched
 from flegme.engine.text import Document
 from flegme.style.loader import default_style, load_style
 
@@ -32,11 +32,14 @@ PLATFORMS = ("linkedin", "x")
 
 def engine(generated: bool) -> Engine:
     """An engine built with or without the generated lexicons and the masked-word rule."""
-    paths, index = lexicon._paths, lexical.LexiconIndex.__init__
+    data, index = lexicon.lexicon_data, lexical.LexiconIndex.__init__
     lexicon.load_lexicon.cache_clear()
     lexicon.load_kinds.cache_clear()
     if not generated:
-        lexicon._paths = lambda lang, name: paths(lang, name)[:1]  # type: ignore[assignment]
+        def hand_written(lang: str, name: str, generated: bool = False) -> dict[str, Any]:
+            return {} if generated else data(lang, name)
+
+        lexicon.lexicon_data = hand_written  # type: ignore[assignment]
 
         def plain(self: Any, entries: Any, language: str, *, masked: bool = False) -> None:
             index(self, entries, language, masked=False)
@@ -48,15 +51,14 @@ def engine(generated: bool) -> Engine:
             built.check("x", PLATFORMS, language=lang)
         return built
     finally:
-        lexicon._paths = paths  # type: ignore[assignment]
+        lexicon.lexicon_data = data
         lexical.LexiconIndex.__init__ = index  # type: ignore[method-assign]
         lexicon.load_lexicon.cache_clear()
         lexicon.load_kinds.cache_clear()
 
 
 def cold(e: Engine, text: str, lang: str) -> float:
-    e.clear_caches()
-    clear_caches()
+    e.cache.clear()  # the word views (matcher) included
     start = time.perf_counter()
     e.check(text, PLATFORMS, language=lang)
     return time.perf_counter() - start

@@ -4,7 +4,8 @@
 
 Reports medians (ms) for: listing the 50 most recent drafts, a full-text search, saving a
 revision; the same operations on an unencrypted sqlite3 copy of the same schema (the ratio is
-the cost of encryption); and the time to open the vault with a raw key vs a passphrase.
+the cost of encryption); the time to open the vault with a raw key vs a passphrase; and the
+cost of the bounded integrity check run at every open (the same open without it).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from flegme.vault import Role, Vault, migrations
+from flegme.vault import Role, Vault, damage, migrations
 
 WORDS = ("atelier vélo réparation frein chaîne apprenti quartier voisin pièce roue cadre "
          "mécanicien trajet piste cyclable durable transparence chiffres coût marge saison "
@@ -133,6 +134,15 @@ def main(argv: list[str] | None = None) -> int:
         plain.close()
         open_raw = median_ms(lambda: Vault.open(folder / "bench.vault",
                                                 recovery_key=recovery).close(), 20)
+        size_mb = (folder / "bench.vault").stat().st_size / 2**20
+        bounds = damage.PAGE_CHECK_BYTES, damage.TREE_CHECK_BYTES
+        damage.PAGE_CHECK_BYTES = damage.TREE_CHECK_BYTES = -1  # the same open, unchecked
+        open_unchecked = median_ms(lambda: Vault.open(folder / "bench.vault",
+                                                      recovery_key=recovery).close(), 20)
+        damage.PAGE_CHECK_BYTES, damage.TREE_CHECK_BYTES = bounds
+        checks = " + ".join(name for name, bound in (("page HMACs", bounds[0]),
+                                                     ("quick_check", bounds[1]))
+                            if size_mb * 2**20 <= bound) or "none (above the bounds)"
         open_pass = median_ms(lambda: Vault.open(folder / "bench.vault",
                                                  passphrase="benchmark passphrase").close(), 10)
     print(f"Vault benchmark: {args.drafts:,} drafts of ~1,500 characters, "
@@ -142,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<22}{value:>14.3f}{peers[name]:>12.3f}{value / peers[name]:>8.2f}")
     print(f"open with raw key (recovery/keyring): {open_raw:.1f} ms; "
           f"with passphrase (scrypt N=2^15): {open_pass:.1f} ms")
+    print(f"integrity check on open ({size_mb:.1f} MB vault; {checks}): open {open_raw:.1f} ms "
+          f"vs {open_unchecked:.1f} ms unchecked ({open_raw / open_unchecked:.1f}x)")
     return 0
 
 

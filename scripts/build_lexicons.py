@@ -128,9 +128,6 @@ EXCLUDE: dict[str, dict[str, str]] = {
         "pd": "an abbreviation in mixed posts ('PD', police department)",
     },
 }
-# Plainly necessary additions the sources lack, each with its reason.
-ADD: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
-
 # Emoji whose CLDR name (emoji package, English) contains one of these cues, by tone kind.
 EMOJI_CUES = {
     "anger": ("angry face", "enraged face", "symbols on mouth", "middle finger",

@@ -14,6 +14,8 @@ if [ ! -f .venv/.flegme-deps ] || [ pyproject.toml -nt .venv/.flegme-deps ]; the
 fi
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"; .venv/bin/ruff check src tests benchmarks scripts
+echo "== vulture"
+.venv/bin/vulture src tests scripts benchmarks vulture_whitelist.py --min-confidence 60
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"
 # A real Secret Service for the keyring integration test: run the suite inside a private

@@ -84,5 +84,7 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory,
     base: Path = tmp_path_factory.mktemp("flegme-home")
     monkeypatch.setenv("FLEGME_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("FLEGME_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("FLEGME_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "xdg-cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "xdg-config"))

@@ -100,3 +100,60 @@ def test_a_device_named_as_output_keeps_its_rights(tmp_path: Path) -> None:
     with open_private(null, "w") as handle:
         handle.write("nothing")
     assert mode(null) == before == 0o666
+
+
+def test_rekey_journal_header_restore_and_rescue_exports_are_owner_only(
+        tmp_path: Path, umask_022: None, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from flegme.vault import rekey, store
+
+    path = tmp_path / "v" / "flegme.vault"
+    vault, recovery = Vault.create(path)
+    placed: dict[str, int] = {}  # name put in place -> the rights of what was put there
+    real_replace = os.replace
+
+    def spy(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        placed[Path(dst).name] = mode(Path(src))
+        real_replace(src, dst)
+
+    journal = rekey.journal_path(path)
+    journal_modes: list[int] = []
+    monkeypatch.setattr(os, "replace", spy)
+    monkeypatch.setattr(rekey, "STEP_HOOK", lambda step: journal_modes.append(mode(journal))
+                        if journal.exists() else None)
+    with vault:
+        vault.create_draft(title="t", body="a private body", language="en", platforms=["x"],
+                           role=Role.LEADER)
+        backup = vault.backup(tmp_path / "out")
+        vault.rekey(passphrase="a new private passphrase")
+    assert journal_modes and set(journal_modes) == {0o600}
+    assert placed[journal.name] == 0o600 and placed[store.meta_path(path).name] == 0o600
+    restored = Vault.restore_backup(backup, tmp_path / "restored" / "r.vault",
+                                    recovery_key=recovery, new_passphrase="its own passphrase")
+    assert placed[restored.name] == 0o600 and mode(restored) == 0o600
+    assert mode(store.meta_path(restored)) == 0o600 and mode(restored.parent) == 0o700
+    monkeypatch.setenv("FLEGME_PASSPHRASE", "a new private passphrase")
+    export = tmp_path / "all.md"
+    assert cli_main(["vault", "--vault", str(path), "export", "--all", "--out",
+                     str(export)]) == 0
+    assert mode(export) == 0o600 and "a private body" in export.read_text("utf-8")
+
+
+def test_a_gui_rescue_export_is_owner_only(tmp_path: Path, umask_022: None,
+                                           memory_keyring: MemoryKeyring,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from flegme.ui.vault_rescue import export_readable
+
+    _ = QApplication.instance() or QApplication([])
+    vault, _key = Vault.create(tmp_path / "flegme.vault")
+    dest = tmp_path / "rescued.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with vault:
+        vault.create_draft(title="t", body="rescued body", language="en", platforms=[],
+                           role=Role.LEADER)
+        assert export_readable(vault, None) == dest
+    assert mode(dest) == 0o600 and "rescued body" in dest.read_text("utf-8")

@@ -59,9 +59,9 @@ def test_other_damage_never_raises(content: bytes) -> None:
 def test_bad_values_are_replaced_by_defaults() -> None:
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text('{"grammar_backend": "cloud", "role": 3, "ui_language": "de",'
-                               ' "grammar_timeout_s": 5, "linkedin_fold_chars": true,'
+                               ' "grammar_timeout_s": 5, "vault_path": true,'
                                ' "unknown": 1}', encoding="utf-8")
     loaded = load_settings()
     assert loaded.grammar_backend == "off" and loaded.role == "leader"
     assert loaded.ui_language == "" and loaded.grammar_timeout_s == 5.0
-    assert loaded.linkedin_fold_chars == Settings().linkedin_fold_chars
+    assert loaded.vault_path == Settings().vault_path

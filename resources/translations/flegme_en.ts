@@ -4,57 +4,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="31"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="31"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="32"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="37"/>
         <source>Who did what, when, and why (overrides of the cooling-off included).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="43"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="48"/>
         <source>Sent before the end of the cooling-off: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="45"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="50"/>
         <source>taken back to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="46"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="51"/>
         <source>restored from the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="47"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="52"/>
         <source>edited after approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="73"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="98"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="91"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="111"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="104"/>
         <source>Changes from the previous revision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="114"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="107"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
-        <location filename="../../src/flegme/ui/leader_view.py" line="215"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="219"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,87 +531,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="214"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="158"/>
+        <source>The drafts could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="218"/>
         <source>Feedback (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="302"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="306"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="304"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="308"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="325"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
         <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="328"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="332"/>
         <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="331"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="335"/>
         <source>Changes requested: see the feedback, edit, then send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="334"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="338"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="349"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="353"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="362"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="366"/>
         <source>Cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="363"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="367"/>
         <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="370"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="374"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="376"/>
         <source>Sent to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="383"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="387"/>
         <source>Not taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="392"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="396"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="412"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="408"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="412"/>
         <source>Address of the published post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="414"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="418"/>
         <source>Not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,122 +632,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="81"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="83"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="85"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
         <source>Flegme %1 — role: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="106"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="107"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="110"/>
         <source>Copy the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="111"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
         <source>Find a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="119"/>
         <source>Back up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="125"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="128"/>
         <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="148"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="154"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="157"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="161"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="164"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="175"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="181"/>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="188"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="191"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="190"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="193"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="216"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="222"/>
         <source>House style saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,57 +763,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="143"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="136"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="147"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="140"/>
         <source>This key reopens your vault if the system keyring or your passphrase is lost. It is shown only now: copy it into your password manager, save it to a file on a USB stick, or print it, and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="154"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="162"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="155"/>
         <source>Save as file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="163"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="156"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="175"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="168"/>
         <source>Flegme vault recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="180"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="173"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="185"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="178"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="196"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="189"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="207"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="200"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="167"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="160"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,72 +821,77 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="69"/>
         <source>Comment on the selected passage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="72"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="71"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="75"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="74"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="78"/>
         <source>Request changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="188"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="64"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
         <source>Changed since your last review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="94"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="98"/>
         <source>Feedback and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/flegme/ui/review_view.py" line="134"/>
+        <source>The review queue could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
         <source>Held as written in anger; the leader sent it anyway: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="182"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="201"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="222"/>
         <source>Not sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="205"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="224"/>
         <source>Sent back to the author.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,177 +1006,177 @@
 <context>
     <name>StyleEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
         <source>e.g. disruptive, game changer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="97"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
         <source>Default language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="100"/>
         <source>Mission (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="99"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="101"/>
         <source>Mission keywords (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
         <source>Vision (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="103"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
         <source>Vision keywords (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
         <source>Impulsivity threshold (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
         <source>Cooling-off (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
         <source>Promotion threshold (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="109"/>
         <source>Allowed terms (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
         <source>Banned terms, every language (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="112"/>
         <source>Allow the selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="115"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="117"/>
         <source>Proposed by leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="116"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
         <source>Rule severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="349"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="363"/>
         <source>House-style reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
         <source>Add a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
         <source>Jargon → plain words (fr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="123"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="125"/>
         <source>Jargon → plain words (en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="126"/>
         <source>Platform preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="128"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="132"/>
         <source>TOML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="134"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="136"/>
         <source>Paste a sample post to check it with this style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="142"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="144"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="147"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="149"/>
         <source>Save as the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="151"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="157"/>
         <source>House-style reference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="189"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="205"/>
         <source>Not understood, fix these lines of the form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="206"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="220"/>
         <source>Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="366"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="380"/>
         <source>Import a house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="373"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="379"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="393"/>
         <source>Export the house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="400"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,14 +1230,110 @@
     </message>
 </context>
 <context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="43"/>
+        <source>The team server cannot be reached. Keep drafting: your work stays on this computer and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="74"/>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="75"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="78"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="79"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="80"/>
+        <source>Role (from your login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="81"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="82"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="90"/>
+        <source>Refused by the server or waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="99"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="122"/>
+        <source>not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="122"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="123"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="123"/>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="124"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="124"/>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
+        <source>comms lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="131"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="54"/>
         <source>Flegme could not finish that action. Your text is safe: it is saved as you type. The details for support are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="64"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="57"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1368,112 @@
     <message>
         <location filename="../../src/flegme/ui/first_run.py" line="142"/>
         <source>Recovery key (groups of letters and digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/first_run.py" line="169"/>
+        <source>About your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault_rescue</name>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="28"/>
+        <source>The vault is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="29"/>
+        <source>Part of your vault file is damaged. Flegme opened it read-only: nothing will be written into it, so nothing more can be lost. Export the drafts that can still be read, then restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="35"/>
+        <source>Export what can be read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="36"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="37"/>
+        <source>Continue read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="54"/>
+        <source>Export what can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="63"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="65"/>
+        <source>%1 draft(s) exported to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="68"/>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="70"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="77"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="97"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="102"/>
+        <source>The backup was restored to %1; Flegme uses it from now on. The damaged file is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="104"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="112"/>
+        <source>Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="113"/>
+        <source>Recovery key of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="114"/>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="115"/>
+        <source>The vault could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/app.py" line="118"/>
+        <source>Read-only: the vault is damaged; nothing is saved into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

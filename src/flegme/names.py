@@ -4,16 +4,16 @@ languages and roles; unknown names are refused with a suggestion."""
 from __future__ import annotations
 
 import difflib
-import tomllib
 from collections.abc import Iterable
 from enum import StrEnum
 
 from flegme.errors import InputError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 
 def _platforms() -> tuple[str, ...]:
-    data = tomllib.loads(resource_path("platforms.toml").read_text(encoding="utf-8"))
+    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
     return tuple(data)
 
 

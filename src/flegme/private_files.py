@@ -47,12 +47,6 @@ def private_dir(path: str | os.PathLike[str], *, ours: bool = False) -> Path:
     return folder
 
 
-def make_private(path: str | os.PathLike[str]) -> None:
-    """Narrow an existing file (e.g. one SQLite created) to owner-only."""
-    if _POSIX:
-        os.chmod(path, FILE_MODE)
-
-
 def create_private(path: str | os.PathLike[str], *, exclusive: bool = False) -> None:
     """An empty owner-only file at `path` (kept as is when it exists, unless `exclusive`).
 

@@ -33,7 +33,6 @@ class Settings:
     ui_language: str = ""  # "fr" | "en" | "" (follow the system)
     role: str = "leader"
     vault_path: str = ""  # "" = the default location
-    linkedin_fold_chars: int = 210
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with some fields changed (validated)."""

@@ -11,9 +11,10 @@ def run_window(argv: list[str]) -> int:
     try:
         app = importlib.import_module("flegme.ui.app")
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("flegme.ui"):
-            print("flegme: the desktop window is not part of this build yet; "
-                  "use 'flegme check FILE' (see 'flegme --help').", file=sys.stderr)
+        if exc.name and exc.name.split(".")[0] in ("PySide6", "shiboken6"):
+            print("flegme: the window needs PySide6, which is not installed here; "
+                  "'flegme check FILE' works without it (see 'flegme --help').",
+                  file=sys.stderr)
             return 2
         raise
     code: int = app.run(argv)

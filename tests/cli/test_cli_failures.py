@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from flegme.cli import main as cli_main
-from flegme.vault import Role, Vault
+from flegme.vault import Role, Vault, store
 from flegme.vault.store import meta_path
 
 PASSPHRASE = "a passphrase for the failure matrix"
@@ -105,12 +105,11 @@ def _huge_scrypt_header(place: Place, mp: pytest.MonkeyPatch) -> set[str]:
 
 
 def _header_write_fails(place: Place, mp: pytest.MonkeyPatch) -> set[str]:
-    backup_dir = place.root / "backups"
-    backup_dir.mkdir()
-    backup_file = backup_dir / (place.vault.stem + ".flegme-backup")
-    for target in (place.vault, place.new_vault, place.restored, backup_file):
-        tmp = meta_path(target).with_name(meta_path(target).name + ".tmp")
-        tmp.mkdir(parents=True)  # a folder where the header's temporary file goes
+    # Header writes use a fresh temporary name each time, so nothing left beside the vault can
+    # block them: make every temporary name land on a folder instead.
+    blocked = place.root / "blocked"
+    blocked.mkdir()
+    mp.setattr(store, "unique_temp_path", lambda file: blocked)
     return {"init", "backup", "restore", "rekey"}
 
 

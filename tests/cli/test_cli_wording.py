@@ -66,7 +66,7 @@ def test_rekey_asks_for_the_current_and_the_new_passphrase_distinctly(
 def test_the_keyring_hint_is_a_command_argparse_accepts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    keyring.set_keyring(fail.Keyring())  # no usable keyring (the fixture restores it)
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # (restored by the fixture)
     vault = str(tmp_path / "k.vault")
     assert cli_main(["vault", "--vault", vault, "init"]) == 2
     lines = _err_lines(capsys)

@@ -64,7 +64,7 @@ def type_into(shown: MainWindow, text: str) -> None:
 
 def answer_reason_boxes(answers: list[str | None]) -> None:
     """The next cooling-off reason boxes get these answers (None = Cancel)."""
-    leader_view.ask_text = lambda *_args: answers.pop(0)  # type: ignore[assignment]
+    vars(leader_view)["ask_text"] = lambda *_args: answers.pop(0)
 
 
 def leader_drafts_in_anger(vault: Vault, snap: Snap) -> MainWindow:

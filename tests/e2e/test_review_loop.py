@@ -8,18 +8,19 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from flegme.engine.report import Severity
-from flegme.ui import leader_view
+from flegme.ui import dialogs, leader_view
 from flegme.ui.main_window import MainWindow
 from flegme.vault import Vault
 from flegme.vault.models import Role, Status
 from tests.e2e import loop_steps as steps
+from tests.ui.cells import cell
 
 pytestmark = [pytest.mark.e2e, pytest.mark.gui]
 
 
 @pytest.fixture
 def windows(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(leader_view, "ask_text", leader_view.ask_text)  # restored after
+    monkeypatch.setattr(leader_view, "ask_text", dialogs.ask_text)  # restored after
     opened: list[MainWindow] = []
     yield opened
     for shown in opened:
@@ -74,7 +75,7 @@ def test_the_whole_review_loop(qtbot: QtBot, gui_vault: Vault,
     assert lead.style_editor.try_findings.count() > 0
     qtbot.waitUntil(lambda: lead.audit.table.rowCount() == 5)  # the trail loads off-thread
     # (created, sent, sent back, sent again, approved)
-    reasons = {lead.audit.table.item(r, 3).text() for r in range(lead.audit.table.rowCount())}
+    reasons = {cell(lead.audit.table, r, 3) for r in range(lead.audit.table.rowCount())}
     assert "in review → approved" in reasons
 
     steps.leader_next_check_shows_it(leader, no_snap)

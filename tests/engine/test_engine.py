@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from flegme.engine.cache import SCAN_CACHE_SIZE
 from flegme.engine.checks.base import Scan
-from flegme.engine.engine import SCAN_CACHE_SIZE, CheckerFailure, Engine, check_text
+from flegme.engine.engine import CheckerFailure, Engine, check_text
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document
 from flegme.errors import InputError
@@ -148,8 +149,8 @@ def test_paragraph_caches_are_bounded(neutral_style: HouseStyle) -> None:
     engine = Engine(neutral_style)
     for n in range(SCAN_CACHE_SIZE + 50):
         engine.check(f"Paragraph number {n}.", (), "en")
-    assert len(engine._set("en").cache) <= SCAN_CACHE_SIZE
-    assert len(engine._parts) <= SCAN_CACHE_SIZE
+    assert len(engine.cache.scans_for("en")) <= SCAN_CACHE_SIZE
+    assert len(engine.cache.parts) <= SCAN_CACHE_SIZE
 
 
 def test_the_house_default_language_breaks_ties() -> None:
@@ -216,7 +217,7 @@ def test_a_failure_outside_the_checkers_still_returns_a_report(
 ) -> None:
     import flegme.engine.engine as engine_module
 
-    def no_lexicons(style: HouseStyle, language: str, rules: object) -> object:
+    def no_lexicons(style: HouseStyle, language: str, rules: object, cache: object) -> object:
         raise OSError("lexicon file missing")
 
     monkeypatch.setattr(engine_module, "_LanguageSet", no_lexicons)
@@ -229,3 +230,23 @@ def test_a_failure_outside_the_checkers_still_returns_a_report(
         strict.check("Hello there.", ("x",), "en")
     with pytest.raises(InputError):  # a wrong platform is the caller's error, not a bug
         Engine(neutral_style).check("Hello.", ("myspace",))
+
+
+def test_one_clear_empties_every_cache_keyed_by_text(neutral_style: HouseStyle) -> None:
+    from flegme.engine import matcher, platform_count
+    from flegme.engine.cache import shared_cache_names
+
+    engine = Engine(neutral_style)
+    text = "We leverage synergies. https://example.com #bikes\n\nAnother paragraph here."
+    engine.check(text, ("x", "linkedin", "mastodon"), "en")
+    assert len(engine.cache.parts) and len(engine.cache.scans_for("en"))
+    assert matcher._VIEW_CACHE and platform_count._count_part.cache_info().currsize
+    assert {"matcher: word views by paragraph", "platform_count: paragraph counts by text"} <= \
+        set(shared_cache_names())
+    engine.cache.clear()
+    assert not len(engine.cache.parts) and not len(engine.cache.scans_for("en"))
+    assert not matcher._VIEW_CACHE
+    assert all(f.cache_info().currsize == 0 for f in (
+        platform_count._parts, platform_count._urls, platform_count.entities,
+        platform_count._part_entities, platform_count._pieces, platform_count._count_part))
+    assert engine.check(text, ("x",), "en").findings  # and it still checks

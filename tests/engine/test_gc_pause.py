@@ -90,3 +90,39 @@ def test_threads_checking_at_once_leave_the_collector_on(team_style: HouseStyle)
     for thread in threads:
         thread.join()
     assert errors == [] and gc.isenabled()
+
+
+def test_another_thread_s_cycles_are_collected_after_a_pause() -> None:
+    import gc
+    import threading
+    import weakref
+
+    from flegme.engine.gc_pause import gc_paused
+
+    class Node:
+        def __init__(self) -> None:
+            self.other: Node | None = None
+
+    started, release = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with gc_paused():
+            started.set()
+            release.wait(10)
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert started.wait(10)
+    a, b = Node(), Node()  # the "GUI thread" makes a cycle while the worker checks
+    a.other, b.other = b, a
+    alive = weakref.ref(a)
+    del a, b
+    release.set()
+    thread.join(10)
+    assert gc.isenabled()  # the pause ended with the check
+    gc.collect()
+    assert alive() is None
+    if not was_enabled:
+        gc.disable()

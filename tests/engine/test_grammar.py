@@ -225,12 +225,30 @@ def test_an_unknown_language_is_a_reason(service: GrammarService) -> None:
 def test_api_key_from_the_keyring_is_sent(standin: StandInLanguageTool,
                                           memory_keyring: object) -> None:
     from flegme import secrets
-    from flegme.engine.checks.grammar import api_key_name
+    from flegme.grammar_setup import api_key_name, grammar_settings
+    from flegme.settings import Settings
 
     secrets.set_secret(api_key_name(standin.url), "k-123")
-    svc = GrammarService(GrammarSettings(backend="server", server_url=standin.url))
+    svc = GrammarService(grammar_settings(Settings(), "server", standin.url))
     assert svc.check("teh", "en", STYLE).findings
     assert standin.behaviour.requests[-1]["apiKey"] == "k-123"
+    svc.close()
+
+
+def test_the_api_key_is_asked_for_once_when_the_client_starts(
+        standin: StandInLanguageTool) -> None:
+    asked: list[int] = []
+
+    def key() -> str:
+        asked.append(1)
+        return "k-9"
+
+    svc = GrammarService(GrammarSettings(backend="server", server_url=standin.url,
+                                         api_key=key))
+    assert asked == []  # not at construction (the window builds one at start-up)
+    svc.check("teh", "en", STYLE)
+    svc.check("teh two", "en", STYLE)
+    assert asked == [1] and standin.behaviour.requests[-1]["apiKey"] == "k-9"
     svc.close()
 
 
@@ -256,23 +274,23 @@ def test_at_exit_every_service_is_closed(standin: StandInLanguageTool) -> None:
     assert svc._client is None and svc._worker is None
 
 
-def test_grammar_for_cli_options() -> None:
-    import argparse
-
-    from flegme.engine.checks.grammar import grammar_for_cli
+def test_grammar_options_for_the_cli() -> None:
     from flegme.errors import InputError
+    from flegme.grammar_setup import backend_for_cli, grammar_settings
+    from flegme.settings import Settings
 
-    def args(**given: object) -> argparse.Namespace:
-        return argparse.Namespace(**{"grammar": None, "grammar_server": None, **given})
-
-    assert grammar_for_cli(args()) is None  # settings say off
-    assert grammar_for_cli(args(grammar="off")) is None
+    settings = Settings()
+    assert backend_for_cli(settings, None, None) == "off"  # settings say off
+    assert backend_for_cli(settings, "off", None) == "off"
     with pytest.raises(InputError, match="--grammar-server"):
-        grammar_for_cli(args(grammar="server"))
-    svc = grammar_for_cli(args(grammar="server", grammar_server="http://127.0.0.1:9/"))
-    assert svc is not None and svc.settings.server_url == "http://127.0.0.1:9/"
-    local = grammar_for_cli(args(grammar="local"))
-    assert local is not None and local.settings.backend == "local"
+        backend_for_cli(settings, "server", None)
+    assert backend_for_cli(settings, "server", "http://127.0.0.1:9/") == "server"
+    assert backend_for_cli(settings.with_changes(grammar_backend="server",
+                                                 grammar_server_url="http://h/"),
+                           None, None) == "server"
+    chosen = grammar_settings(settings, "server", "http://127.0.0.1:9/")
+    assert (chosen.backend, chosen.server_url) == ("server", "http://127.0.0.1:9/")
+    assert grammar_settings(settings, "local").backend == "local"
 
 
 def test_overtaken_and_stopped_requests_are_answered_not_run(
@@ -296,3 +314,32 @@ def test_overtaken_and_stopped_requests_are_answered_not_run(
     assert queued.result(timeout=10).skipped == "Grammar checking was stopped."
     assert isinstance(busy.result(timeout=10), GrammarResult)
     assert "teh five" not in [r["text"] for r in standin.behaviour.requests]
+
+
+
+def test_language_tool_python_still_has_the_internals_flegme_uses(
+        standin: StandInLanguageTool) -> None:
+    from flegme.engine.checks import grammar_lt
+
+    assert grammar_lt.missing_internals() == [], (
+        "language_tool_python changed: update engine/checks/grammar_lt.py and the version "
+        "bound in pyproject.toml")
+    client = grammar_lt.server_client(standin.url, 5.0)
+    try:
+        assert [name for name in grammar_lt.INSTANCE_INTERNALS if not hasattr(client, name)] == []
+        data = grammar_lt.query(client, "teh", "en-US", set(), set(), "k")
+        assert data["matches"] and standin.behaviour.requests[-1]["apiKey"] == "k"
+    finally:
+        client.close()
+
+
+def test_every_use_of_language_tool_python_is_in_the_adapter() -> None:
+    from pathlib import Path
+
+    import flegme
+
+    root = Path(flegme.__file__).parent
+    users = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                   if "import language_tool_python" in p.read_text(encoding="utf-8")
+                   or "from language_tool_python" in p.read_text(encoding="utf-8"))
+    assert users == ["engine/checks/grammar_lt.py"]

@@ -142,7 +142,7 @@ def test_group_and_lone_matchers_agree_on_any_text(pieces: list[tuple[str, str]]
     other = Document.analyse(text + " business unit", "en")  # a new paragraph: no stale answer
     assert [_spans(m.find(other)) for m in grouped] == [
         _spans(m.find(other)) for m in _overlapping_matchers()]
-    assert group is grouped[0]._group
+    assert all(m.group is group for m in grouped)
 
 
 def test_a_group_refuses_stemmed_matchers_of_two_languages() -> None:

@@ -31,7 +31,7 @@ def test_english_readability_with_networking_and_nltk_blocked(
     monkeypatch.setattr(urllib.request, "urlopen", no_urlopen)
     for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
         monkeypatch.delitem(sys.modules, name)
-    readability.syllables.cache_clear()
+    readability.clear_caches()
     report = check_text("The committee reached an unexpected conclusion yesterday. We agree.",
                         language="en")
     assert report.scores.readability is not None

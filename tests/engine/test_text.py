@@ -16,9 +16,7 @@ from flegme.engine.text import (
     language_from_votes,
     language_votes,
     line_column,
-    str_to_utf16,
     utf16_offsets,
-    utf16_to_str,
 )
 
 
@@ -101,6 +99,11 @@ def test_line_column_and_utf16_round_trip_with_emoji() -> None:
     assert line_column(text, text.index("c")) == (2, 1)
     table = utf16_offsets(text)
     for i in range(len(text) + 1):
-        assert table[i] == str_to_utf16(text, i)
-        assert utf16_to_str(text, table[i]) == i
-    assert utf16_to_str(text, 2) == 1  # inside the bike's surrogate pair: rounds down
+        assert table[i] == len(text[:i].encode("utf-16-le")) // 2
+
+
+@given(st.text(max_size=60))
+def test_tokens_are_the_words_norms(text: str) -> None:
+    from flegme.engine.text import tokens
+
+    assert tokens(text) == tuple(w.norm for w in Document.analyse(text, "en").words)

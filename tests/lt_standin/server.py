@@ -193,12 +193,18 @@ class _Server(ThreadingHTTPServer):
         self.behaviour = Behaviour()
 
 
+SHUTDOWN_POLL_S = 0.01
+
+
 class StandInLanguageTool:
     """Start/stop the stand-in; `url` is what Flegme's settings would hold."""
 
     def __init__(self) -> None:
         self.server = _Server()
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # serve_forever checks for shutdown() every poll_interval (0.5 s by default: every
+        # test using the stand-in waited that long to stop it, ~12 s over the suite).
+        self.thread = threading.Thread(target=self.server.serve_forever,
+                                       kwargs={"poll_interval": SHUTDOWN_POLL_S}, daemon=True)
         self.thread.start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
 

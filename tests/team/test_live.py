@@ -32,8 +32,13 @@ def test_a_submission_reaches_the_assistants_client(team: Team) -> None:
 def test_wait_for_checks_again_on_each_change(team: Team) -> None:
     feed = ChangeFeed(team.config("leader"), team.password("leader"), poll_interval=0.2)
     try:
-        calls = []
-        assert feed.wait_for(lambda: calls.append(1) or len(calls) >= 3, timeout=5)
+        calls: list[int] = []
+
+        def ready() -> bool:
+            calls.append(1)
+            return len(calls) >= 3
+
+        assert feed.wait_for(ready, timeout=5)
         assert not feed.wait_for(lambda: False, timeout=0.3)
     finally:
         feed.close()

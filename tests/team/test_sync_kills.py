@@ -196,8 +196,11 @@ def test_server_stopped_mid_sync_then_resumed(team: Team, tmp_path: Path) -> Non
         def on_step(what: str) -> None:
             steps.append(what)
             if len(steps) == 50:  # stop the server while the sync goes on
-                threading.Thread(target=lambda: (team.cluster.stop("immediate"),
-                                                 stopped.set())).start()
+                def stop() -> None:
+                    team.cluster.stop("immediate")
+                    stopped.set()
+
+                threading.Thread(target=stop).start()
 
         with team.connect("leader") as con, pytest.raises(TeamUnavailableError):
             sync(vault, con, on_step)

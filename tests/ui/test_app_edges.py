@@ -17,6 +17,7 @@ import flegme.ui
 from flegme.settings import Settings, load_settings, save_settings
 from flegme.ui import app as ui_app
 from flegme.vault import Vault
+from tests.ui.cells import cell
 
 pytestmark = pytest.mark.gui
 
@@ -115,8 +116,9 @@ def test_the_selected_finding_shows_its_reason_and_fix(qtbot: QtBot) -> None:
     panel.show_report(report)
     assert panel.tree.wordWrap()
     group = panel.tree.topLevelItem(0)
-    assert group is not None and group.child(0) is not None
-    panel.tree.setCurrentItem(group.child(0))
+    child = group.child(0) if group is not None else None
+    assert child is not None
+    panel.tree.setCurrentItem(child)
     finding = panel.selected_finding()
     assert finding is not None and finding.explanation and finding.suggestions
     detail = panel.detail.text()
@@ -156,7 +158,7 @@ def test_the_audit_trail_shows_who_and_why(qtbot: QtBot, gui_vault: Vault) -> No
     leader.send_to_review(draft.id, override_reason="The journalist's deadline is at noon")
     view = AuditView(leader)
     qtbot.addWidget(view)
-    row = [view.table.item(0, c).text() for c in range(5)]  # newest first
+    row = [cell(view.table, 0, c) for c in range(5)]  # newest first
     assert row[1] == "Claire (leader)" and row[2] == "Board"
     assert row[3] == "draft → in review"
     assert row[4] == ("Sent before the end of the cooling-off: “The journalist's deadline is "

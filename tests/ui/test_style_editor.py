@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from flegme.style.loader import parse_style
 from flegme.ui.style_editor import StyleEditor
+from tests.ui.cells import cell
 
 pytestmark = pytest.mark.gui
 START = "schema = 1\n# our house style\n[tone]\nthreshold = 50  # agreed in March\n"
@@ -42,10 +43,10 @@ def test_a_toml_edit_shows_in_the_form(qtbot: QtBot) -> None:
 def test_severities_come_from_the_rule_catalog(qtbot: QtBot) -> None:
     editor, saved = make(qtbot)
     table = editor.rules_table.table
-    ids = [table.item(row, 0).text() for row in range(table.rowCount())]
+    ids = [cell(table, row, 0) for row in range(table.rowCount())]
     assert "tone.absolutes" in ids and "promotion.hype" in ids
     row = ids.index("tone.absolutes")
-    assert "never" in table.item(row, 1).text()  # what the rule flags
+    assert "never" in cell(table, row, 1)  # what the rule flags
     editor.rules_table.set_severity("tone.absolutes", "off")
     editor.save()
     assert parse_style(saved[0]).rules["tone.absolutes"].severity == "off"

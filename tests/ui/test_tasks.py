@@ -26,7 +26,12 @@ def test_a_newer_task_of_the_same_key_makes_the_older_stale(qtbot: QtBot) -> Non
     runner = TaskRunner()
     release = threading.Event()
     got: list[str] = []
-    runner.run_task(lambda: release.wait(5) and "old", got.append, key="check")
+
+    def old() -> str:
+        release.wait(5)
+        return "old"
+
+    runner.run_task(old, got.append, key="check")
     runner.run_task(lambda: "new", got.append, key="check")
     runner.run_task(lambda: "other key", got.append, key="list")
     qtbot.waitUntil(lambda: len(got) == 2, timeout=3000)

@@ -91,6 +91,11 @@ def test_vault_key_in_a_real_secret_service(secret_service: str, tmp_path: Path)
     assert stored is not None and len(bytes.fromhex(stored)) == 32
     with Vault.open(path) as again:
         assert again.get_draft(1).body == "stored with a real keyring"
+        again.rekey()  # the new key goes under a new entry; the old entry is removed after
+    assert secrets.get_secret(entry) is None
+    with Vault.open(path) as again:
+        assert again.meta.key_entry and secrets.get_secret(again.meta.key_entry)
+        assert again.get_draft(1).body == "stored with a real keyring"
     secrets.set_secret("languagetool:https://lt.example.org", "api-key-123")
     assert secrets.get_secret("languagetool:https://lt.example.org") == "api-key-123"
     secrets.delete_secret("languagetool:https://lt.example.org")

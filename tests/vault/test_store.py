@@ -124,7 +124,7 @@ def test_no_keyring_means_a_clear_error_never_plaintext(
     import keyring
     from keyring.backends import fail
 
-    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())  # type: ignore[no-untyped-call]
     path = tmp_path / "flegme.vault"
     with pytest.raises(KeyringUnavailableError, match="passphrase mode"):
         Vault.create(path)
@@ -203,9 +203,7 @@ def test_refuses_a_library_without_sqlcipher(tmp_path: Path, memory_keyring: Mem
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from flegme.vault import store
-
-    monkeypatch.setattr(store.sqlcipher3, "connect", sqlite3.connect)
+    monkeypatch.setattr("flegme.vault.store.sqlcipher3.connect", sqlite3.connect)
     with pytest.raises(VaultError, match="not SQLCipher"):
         Vault.create(tmp_path / "plain.vault", passphrase="pw")
     assert not (tmp_path / "plain.vault").exists() or \

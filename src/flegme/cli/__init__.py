@@ -14,9 +14,15 @@ from flegme.errors import FlegmeError
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser with every subcommand."""
-    from flegme.cli import check_cmd, doctor_cmd, eval_cmd, gui_cmd, team_cmd, vault_cmd
+# Subcommand -> the module that registers it, in the order `flegme --help` lists them.
+SUBCOMMANDS = {"check": "check_cmd", "eval": "eval_cmd", "vault": "vault_cmd",
+               "team": "team_cmd", "gui": "gui_cmd", "doctor": "doctor_cmd"}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand, or with `command`'s alone when it names one (a
+    script calling `flegme check` once per file should not import the vault's commands)."""
+    import importlib
 
     parser = argparse.ArgumentParser(
         prog="flegme",
@@ -24,8 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"flegme {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (check_cmd, eval_cmd, vault_cmd, team_cmd, gui_cmd, doctor_cmd):
-        module.register(sub)
+    names = [command] if command in SUBCOMMANDS else list(SUBCOMMANDS)
+    for name in names:
+        importlib.import_module(f"flegme.cli.{SUBCOMMANDS[name]}").register(sub)
     return parser
 
 
@@ -39,7 +46,7 @@ def main(argv: list[str]) -> int:
         from flegme.ui_entry import run_window
 
         return run_window(argv[1:])
-    parser = build_parser()
+    parser = build_parser(argv[0])
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version

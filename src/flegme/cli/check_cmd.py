@@ -91,12 +91,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def add_grammar(args: argparse.Namespace, engine: Any, report: Report) -> Report:
-    """Grammar findings from LanguageTool when asked (on the command line or in settings)."""
-    from flegme.engine.checks.grammar import grammar_for_cli
+    """Grammar findings from LanguageTool when asked (on the command line or in settings);
+    nothing of LanguageTool is imported when grammar is off."""
+    from flegme.grammar_setup import backend_for_cli, grammar_settings
+    from flegme.settings import load_settings
 
-    service = grammar_for_cli(args)  # None when off; InputError on a missing server URL
-    if service is None:
+    settings = load_settings()
+    backend = backend_for_cli(settings, args.grammar, args.grammar_server)
+    if backend == "off":
         return report
+    from flegme.engine.checks.grammar import GrammarService
+
+    service = GrammarService(grammar_settings(settings, backend, args.grammar_server))
     try:
         result = service.check(report.text, report.language, engine.style)
     finally:

@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import FlegmeError, InputError, KeyringUnavailableError, VaultLockedError
+from flegme.errors import (
+    FlegmeError,
+    InputError,
+    KeyringUnavailableError,
+    VaultCorruptError,
+    VaultLockedError,
+)
 
 
 def register(sub: Any) -> None:
@@ -27,15 +33,19 @@ def register(sub: Any) -> None:
     p = vs.add_parser("search", help="full-text search (accents and case ignored)")
     p.add_argument("text", nargs="+")
     p = vs.add_parser("export", help="chosen drafts as Markdown or JSON (plain text!)")
-    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("ids", type=int, nargs="*")
+    p.add_argument("--all", action="store_true",
+                   help="every draft that can be read (also from a damaged vault)")
     p.add_argument("--format", choices=("md", "json"), default="md")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
     p = vs.add_parser("backup", help="an encrypted copy of the whole vault")
     p.add_argument("dest", metavar="FILE_OR_FOLDER")
-    p = vs.add_parser("restore", help="put a backup in place as the vault (--vault)")
+    p = vs.add_parser("restore", help="put a backup in place as the vault (--vault); with "
+                      "--passphrase-mode, a keyring backup becomes a passphrase vault")
     p.add_argument("src", metavar="BACKUP")
-    vs.add_parser("rekey", help="new key; the old key and recovery key stop working "
-                  "(passphrase mode: the new one from $FLEGME_NEW_PASSPHRASE or asked)")
+    vs.add_parser("rekey", help="new key; the old key and recovery key stop opening the "
+                  "vault (backups made before still need them; passphrase mode: the new one "
+                  "from $FLEGME_NEW_PASSPHRASE or asked)")
     for action in vs.choices.values():  # `vault init --passphrase-mode` works too
         _vault_options(action, argparse.SUPPRESS)
     parser.set_defaults(func=run)
@@ -81,27 +91,65 @@ def _new_passphrase() -> str:
                        prompt="New vault passphrase: ", again="New passphrase again: ")
 
 
-def open_vault(args: argparse.Namespace) -> Any:
-    """Open the vault with the recovery key, the keyring, or a passphrase."""
+def open_vault(args: argparse.Namespace) -> _Told:
+    """Open the vault with the recovery key, the keyring, or a passphrase, for `with`; say
+    what opening found."""
     from flegme.vault import Vault
 
     recovery = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
     path = vault_path(args)
     if recovery:
-        return Vault.open(path, recovery_key=recovery)
+        return _told(Vault.open(path, recovery_key=recovery))
     try:
-        return Vault.open(path)
+        return _told(Vault.open(path))
     except VaultLockedError as exc:
         if "passphrase" not in str(exc):
             raise
         rekey = getattr(args, "vault_command", None) == "rekey"
-        return Vault.open(path, passphrase=_passphrase(
-            prompt="Current vault passphrase: " if rekey else "Vault passphrase: "))
+        return _told(Vault.open(path, passphrase=_passphrase(
+            prompt="Current vault passphrase: " if rekey else "Vault passphrase: ")))
+
+
+def _told(vault: Any) -> _Told:
+    """Say on stderr what opening found: an interrupted key change finished or undone, a
+    repaired keyring entry, a journal set aside (at once: it happened whatever comes next);
+    damage once the action has succeeded (a failure is one line, and already names it)."""
+    from flegme.vault.damage import damage_message
+
+    damage = damage_message(vault.damaged) if vault.damaged else None
+    for notice in vault.notices:
+        if notice != damage:
+            print(f"flegme: {notice}", file=sys.stderr)
+    return _Told(vault, damage)
+
+
+class _Told:
+    """`with` over an open vault: closes it, then names its damage if the action succeeded."""
+
+    def __init__(self, vault: Any, damage: str | None) -> None:
+        self.vault, self.damage = vault, damage
+
+    def __enter__(self) -> Any:
+        return self.vault
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        self.vault.close()
+        if kind is None and self.damage:
+            print(f"flegme: {self.damage}", file=sys.stderr)
+            print("flegme: to save what can be read: flegme vault export --all --out FILE; "
+                  "then restore a backup to a new place: flegme vault --vault NEW_PATH "
+                  "restore BACKUP", file=sys.stderr)
+
+
+def _print_recovery_key(recovery: str) -> None:
+    print(f"\nNEW RECOVERY KEY (shown once; keep it somewhere safe):\n\n    {recovery}\n",
+          flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch the vault action."""
-    from flegme.vault import Vault, backup, export_drafts, restore_backup
+    from flegme.vault import Vault, backup
+    from flegme.vault.damage import damage_message
 
     action = args.vault_command
     if action == "init":
@@ -111,23 +159,14 @@ def run(args: argparse.Namespace) -> int:
         except KeyringUnavailableError as exc:
             raise KeyringUnavailableError(
                 f"{exc} Run again as: flegme vault --passphrase-mode init") from None
-        with vault:
+        with _told(vault):
             print(f"Vault created: {vault.path}")
             print("\nRECOVERY KEY (shown once; print it or keep it somewhere safe):\n")
             print(f"    {recovery}\n")
             print("It reopens the vault if the system keyring or the passphrase is lost.")
         return 0
     if action == "restore":
-        from flegme.vault.store import read_meta
-
-        given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
-        secret: str | None = None
-        if not given and read_meta(Path(args.src)).mode == "passphrase":
-            secret = _passphrase()
-        target = restore_backup(args.src, vault_path(args), passphrase=secret,
-                                recovery_key=given)
-        print(f"Backup checked and restored to {target}")
-        return 0
+        return _restore(args)
     with open_vault(args) as vault:
         if action == "list":
             for d in vault.list_drafts(limit=args.limit):
@@ -139,20 +178,69 @@ def run(args: argparse.Namespace) -> int:
             for d in vault.search(" ".join(args.text)):
                 print(f"{d.id:>5}  {d.status.value:<17} {d.title}")
         elif action == "export":
-            text = export_drafts(vault, args.ids, args.format)
-            if args.out:
-                _write_export(Path(args.out), text)
-                print(f"Exported {len(args.ids)} draft(s) to {args.out} (not encrypted).")
-            else:
-                print(text)
+            _export(vault, args)
         elif action == "backup":
             print(f"Encrypted backup written: {backup(vault, _backup_dest(args.dest))}")
         elif action == "rekey":
+            if vault.damaged:  # refused before asking for a new passphrase
+                raise VaultCorruptError(damage_message(vault.damaged))
             passphrase = _new_passphrase() if vault.meta.mode == "passphrase" else None
-            recovery = vault.rekey(passphrase=passphrase)
-            print("New key in place; the old key and recovery key no longer open the vault.")
-            print(f"\nNEW RECOVERY KEY (shown once):\n\n    {recovery}\n")
+            told = len(vault.notices)  # those of the open are already said
+            vault.rekey(passphrase=passphrase, on_recovery_key=_print_recovery_key)
+            for notice in vault.notices[told:]:
+                print(f"flegme: {notice}", file=sys.stderr)
+            print("New key in place: the old key and recovery key no longer open the vault. "
+                  "Backups made before now still need the OLD recovery key (or passphrase): "
+                  "keep it with them.")
     return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from flegme.vault import restore_backup
+    from flegme.vault.store import read_meta
+
+    given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
+    backup_mode = read_meta(Path(args.src)).mode
+    secret: str | None = None
+    if not given and backup_mode == "passphrase":
+        secret = _passphrase()
+    new_passphrase = None
+    if args.passphrase_mode and backup_mode == "keyring":
+        if not given:
+            raise FlegmeError("A keyring backup restored in passphrase mode opens with its "
+                              "recovery key: add --recovery-key KEY.")
+        new_passphrase = _passphrase(confirm=True)
+    try:
+        target = restore_backup(args.src, vault_path(args), passphrase=secret,
+                                recovery_key=given, new_passphrase=new_passphrase,
+                                on_recovery_key=_print_recovery_key,
+                                on_notice=lambda n: print(f"flegme: {n}", file=sys.stderr))
+    except KeyringUnavailableError as exc:
+        raise KeyringUnavailableError(
+            f"{exc} (flegme vault --passphrase-mode --recovery-key KEY restore BACKUP)"
+        ) from None
+    print(f"Backup checked and restored to {target}")
+    return 0
+
+
+def _export(vault: Any, args: argparse.Namespace) -> None:
+    from flegme.vault.backup import readable_drafts, render_drafts
+
+    if args.all:
+        drafts, unreadable = readable_drafts(vault)
+        if unreadable:
+            print(f"flegme: {len(unreadable)} draft(s) could not be read: "
+                  f"{', '.join(map(str, unreadable))}", file=sys.stderr)
+    elif args.ids:
+        drafts = [vault.get_draft(i) for i in args.ids]
+    else:
+        raise FlegmeError("Name the drafts to export (their ids), or --all.")
+    text = render_drafts(drafts, args.format)
+    if args.out:
+        _write_export(Path(args.out), text)
+        print(f"Exported {len(drafts)} draft(s) to {args.out} (not encrypted).")
+    else:
+        print(text)
 
 
 def _show(vault: Any, draft_id: int) -> None:

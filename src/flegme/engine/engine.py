@@ -7,13 +7,12 @@ text, so re-checking after a keystroke only rescans the paragraph that changed.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from contextlib import suppress
 from dataclasses import replace
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
+from flegme.engine.cache import LRU, SCAN_CACHE_SIZE, clear_shared
 from flegme.engine.checks.base import Checker, Conclusion, Scan
 from flegme.engine.checks.disclosure import DisclosureChecker
 from flegme.engine.checks.jargon import JargonChecker
@@ -36,7 +35,6 @@ from flegme.engine.text import (
 from flegme.style.model import HouseStyle
 
 log = logging.getLogger(__name__)
-SCAN_CACHE_SIZE = 1024
 
 
 class CheckerFailure(RuntimeError):
@@ -68,10 +66,36 @@ class _Scans(NamedTuple):
     allowed: tuple[tuple[int, int], ...]
 
 
+class EngineCache:
+    """Every cache a check fills, with one `clear()`: the paragraphs' words and votes, each
+    language's scans of them, and (through `flegme.engine.cache`) the word views and
+    platform counts other modules keep."""
+
+    def __init__(self) -> None:
+        self.parts: LRU[str, _Part] = LRU(SCAN_CACHE_SIZE)
+        self._scans: dict[str, LRU[str, _Scans]] = {}
+
+    def scans_for(self, language: str) -> LRU[str, _Scans]:
+        """The checkers' scans of paragraphs in one language, by paragraph text."""
+        found = self._scans.get(language)
+        if found is None:
+            found = self._scans.setdefault(language, LRU(SCAN_CACHE_SIZE))
+        return found
+
+    def clear(self) -> None:
+        """Forget every cached paragraph, scan, word view and platform count (benchmarks
+        measure cold checks with this)."""
+        self.parts.clear()
+        for scans in self._scans.values():
+            scans.clear()
+        clear_shared()
+
+
 class _LanguageSet:
     """The lexical checkers compiled for one language, with their paragraph cache."""
 
-    def __init__(self, style: HouseStyle, language: str, rules: StyleRules) -> None:
+    def __init__(self, style: HouseStyle, language: str, rules: StyleRules,
+                 cache: LRU[str, _Scans]) -> None:
         self.jargon = JargonChecker(style, language)
         self.tone = ToneChecker(style, language)
         self.values = ValuesChecker(style, language)
@@ -79,18 +103,19 @@ class _LanguageSet:
         self.disclosure = DisclosureChecker(style, language)
         self.checkers: tuple[Checker, ...] = (self.jargon, self.tone, self.values,
                                               self.promotion, self.disclosure)
-        self.cache: OrderedDict[str, _Scans] = OrderedDict()
+        self.cache = cache
         self.language = language
         self.rules = rules
-        # All the checkers' phrase matchers walk a paragraph together, once.
-        MatcherGroup(m for checker in self.checkers for m in checker.matchers())
+        # All the checkers' phrase matchers walk a paragraph together, once: the group
+        # holds one automaton for all their terms, and each matcher answers from it.
+        self.matchers = MatcherGroup(m for checker in self.checkers for m in checker.matchers())
 
     def scans(self, part: Document, failed: dict[str, str], raise_errors: bool) -> _Scans:
         """Each checker's scan of one paragraph and its allowed phrases (paragraph offsets),
         cached by its text. A checker that raises gives an empty scan and is named in
         `failed`. (Allowed phrases are found here, while the paragraph's word views are
         fresh: a 100 KB paste has more paragraphs than the view cache holds.)"""
-        cached = _lru_get(self.cache, part.text)
+        cached = self.cache.get(part.text)
         if cached is not None:
             return cached
         result: list[Scan] = []
@@ -104,32 +129,8 @@ class _LanguageSet:
                 ok = False
         scans = _Scans(tuple(result), tuple(self.rules.allowed_spans(part)))
         if ok:  # a failure is retried (and reported) on the next check
-            _lru_put(self.cache, part.text, scans)
+            self.cache.put(part.text, scans)
         return scans
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-# The window checks small drafts on the GUI thread and big ones in a worker, with one Engine:
-# the caches are only touched by single OrderedDict calls (atomic under the GIL), and a key
-# another thread evicted in between is simply a miss.
-def _lru_get(cache: OrderedDict[K, V], key: K) -> V | None:
-    found = cache.get(key)
-    if found is not None:
-        with suppress(KeyError):
-            cache.move_to_end(key)
-    return found
-
-
-def _lru_put(cache: OrderedDict[K, V], key: K, value: V) -> None:
-    cache[key] = value
-    while len(cache) > SCAN_CACHE_SIZE:
-        try:
-            cache.popitem(last=False)
-        except KeyError:
-            break
 
 
 def _failed(category: str, exc: Exception, failed: dict[str, str], raise_errors: bool) -> None:
@@ -154,19 +155,14 @@ class Engine:
         self.rules = StyleRules(style)
         self.length = LengthChecker(style)
         self._sets: dict[str, _LanguageSet] = {}
-        self._parts: OrderedDict[str, _Part] = OrderedDict()
+        self.cache = EngineCache()
         self.raise_errors = False  # tests turn this on so checker bugs are not hidden
-
-    def clear_caches(self) -> None:
-        """Forget cached paragraphs (benchmarks measure cold checks with this)."""
-        self._parts.clear()
-        for checker_set in self._sets.values():
-            checker_set.cache.clear()
 
     def _set(self, language: str) -> _LanguageSet:
         found = self._sets.get(language)
         if found is None:
-            found = self._sets[language] = _LanguageSet(self.style, language, self.rules)
+            found = self._sets[language] = _LanguageSet(self.style, language, self.rules,
+                                                        self.cache.scans_for(language))
         return found
 
     def check(self, text: str, platforms: Sequence[str] = (), language: str = "auto") -> Report:
@@ -243,17 +239,17 @@ class Engine:
         parts: list[tuple[int, _Part]] = []
         folded: list[str] = []
         fr = en = 0
-        cache = self._parts
+        cache = self.cache.parts
         for start, end in Document.paragraph_spans(text):
             part_text = text[start:end]
             if not part_text.strip():
                 folded.append(fold(part_text))
                 continue
-            found = _lru_get(cache, part_text)
+            found = cache.get(part_text)
             if found is None:
                 part = Document.analyse(part_text, "fr")  # words do not depend on language
                 found = _Part(part, *language_votes(part.words), {"fr": part})
-                _lru_put(cache, part_text, found)
+                cache.put(part_text, found)
             parts.append((start, found))
             folded.append(found.doc.folded)
             fr += found.fr

@@ -34,6 +34,7 @@ from typing import Any
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 _KEYS = frozenset(
     {"term", "replacement", "explanation", "kind", "weight", "stem", "inflect", "source",
@@ -57,16 +58,22 @@ class LexiconEntry:
     examples_pass: tuple[str, ...] = ()
 
 
-def _paths(language: str, name: str) -> list[Path]:
-    """The hand-written file and its generated companion, those that exist."""
-    paths = [resource_path("lexicons", language, f"{name}.toml"),
-             resource_path("lexicons", language, "generated", f"{name}.toml")]
-    return [p for p in paths if p.is_file()]
+def _path(language: str, name: str, generated: bool) -> Path:
+    """`lexicons/<language>/<name>.toml`, or its generated companion."""
+    parts = ("generated",) if generated else ()
+    return resource_path("lexicons", language, *parts, f"{name}.toml")
 
 
-def _read(path: Path) -> dict[str, Any]:
+@cache
+def lexicon_data(language: str, name: str, generated: bool = False) -> dict[str, Any]:
+    """The TOML of `lexicons/<language>/<name>.toml` (with `generated`, of its generated
+    companion), parsed once for its entries and its kinds (TOML parsing is the biggest part
+    of `flegme check`'s start-up); {} if absent."""
+    path = _path(language, name, generated)
+    if not path.is_file():
+        return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
 
@@ -75,11 +82,12 @@ def _read(path: Path) -> dict[str, Any]:
 def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
     """The entries of `lexicons/<language>/<name>.toml` then of its generated companion
     (empty when neither exists)."""
-    return tuple(e for path in _paths(language, name) for e in _entries(path))
+    return tuple(e for generated in (False, True) for e in _entries(language, name, generated))
 
 
-def _entries(path: Path) -> list[LexiconEntry]:
-    data = _read(path)
+def _entries(language: str, name: str, generated: bool) -> list[LexiconEntry]:
+    path = _path(language, name, generated)
+    data = lexicon_data(language, name, generated)
     entries: list[LexiconEntry] = []
     for i, raw in enumerate(data.get("term", [])):
         unknown = set(raw) - _KEYS
@@ -113,10 +121,11 @@ class Kind:
 
 @cache
 def load_kinds(language: str, name: str) -> dict[str, Kind]:
-    """The `[kinds.*]` tables of a lexicon file (the hand-written file's win)."""
+    """The `[kinds.*]` tables of a lexicon file and its generated companion (the
+    hand-written file's win)."""
     out: dict[str, Kind] = {}
-    for path in reversed(_paths(language, name)):
-        for kind, v in _read(path).get("kinds", {}).items():
+    for generated in (True, False):
+        for kind, v in lexicon_data(language, name, generated).get("kinds", {}).items():
             out[kind] = Kind(message=str(v.get("message", "")),
                              explanation=str(v.get("explanation", "")),
                              weight=float(v.get("weight", 1.0)))

@@ -24,6 +24,8 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 import Stemmer
 
+from flegme.engine import text as text_module
+from flegme.engine.cache import shared_cache
 from flegme.engine.text import Document, word_bounds, word_norms
 
 T = TypeVar("T")
@@ -136,13 +138,16 @@ def document_norms(doc: Document) -> tuple[str, ...]:
 
 
 def clear_caches() -> None:
-    """Forget cached word views (benchmarks measure cold checks with this)."""
+    """Forget cached word views (`EngineCache.clear()` calls this)."""
     _VIEW_CACHE.clear()
+
+
+shared_cache("matcher: word views by paragraph", clear_caches)
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
     """A lexicon term as folded tokens, tokenised exactly like the text."""
-    return tuple(w.norm for w in Document.analyse(term, "en").words)
+    return text_module.tokens(term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,18 +263,28 @@ class PhraseMatcher(Generic[T]):
             self._terms.append((tokens, term, payload))
         self._alone = _Automaton(stem)
         self._alone.add_owner(self._terms)
-        self._group: MatcherGroup | None = None
-        self._slot = 0  # its owner slot in the group's automaton
+        self.group: MatcherGroup | None = None  # set by `join`
+        self.slot = 0  # its owner slot in the group's automaton
 
     def __len__(self) -> int:
         return len(self._terms)
+
+    @property
+    def terms(self) -> list[tuple[tuple[str, ...], str, T]]:
+        """(tokens, term as written, payload) for each distinct term."""
+        return self._terms
+
+    def join(self, group: MatcherGroup, slot: int) -> None:
+        """From now on, answer from `group`'s shared scan (this matcher owns `slot` there)."""
+        self.group = group
+        self.slot = slot
 
     def find(self, doc: Document) -> list[PhraseMatch[T]]:
         """Non-overlapping occurrences, left to right, the longest term winning."""
         if not self._terms:
             return []
-        if self._group is not None:
-            return self._group.find(self, doc)
+        if self.group is not None:
+            return self.group.find(self, doc)
         return self._alone.scan(doc)[0]
 
 
@@ -285,15 +300,14 @@ class MatcherGroup:
         self._automata = {False: _Automaton(False), True: _Automaton(True)}
         language = None
         for matcher in matchers:
-            if not len(matcher) or matcher._group is self:
+            if not len(matcher) or matcher.group is self:
                 continue
             if matcher.stem:
                 if language is not None and matcher.language != language:
                     raise ValueError("a group's stemmed matchers must share one language")
                 language = matcher.language
             automaton = self._automata[matcher.stem]
-            matcher._group = self
-            matcher._slot = automaton.add_owner(matcher._terms)
+            matcher.join(self, automaton.add_owner(matcher.terms))
         # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
         # two threads sharing the engine only ever see a miss, never another's results.
         self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
@@ -304,4 +318,4 @@ class MatcherGroup:
         if last is None or last[0] is not doc:
             last = (doc, self._automata[matcher.stem].scan(doc))
             self._last[matcher.stem] = last
-        return list(last[1][matcher._slot])
+        return list(last[1][matcher.slot])

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 KINDS = ("lexicon", "pattern", "count", "model", "external")
 
@@ -38,7 +39,7 @@ def rule_texts(language: str) -> Mapping[str, RuleText]:
     """Every rule's texts in `language` ("fr" or "en")."""
     path = resource_path("messages", f"{language if language == 'fr' else 'en'}.toml")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Messages {path} cannot be read: {exc}") from exc
     out: dict[str, RuleText] = {}

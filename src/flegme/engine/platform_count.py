@@ -7,7 +7,6 @@ so the length checker can underline exactly the part beyond a limit.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,16 +14,18 @@ from functools import cache, lru_cache
 
 import regex
 
+from flegme.engine.cache import shared_cache
 from flegme.engine.text import (
-    _EMOJI_RE,
-    _HASHTAG_RE,
-    _MENTION_RE,
+    EMOJI_RE,
+    HASHTAG_RE,
+    MENTION_RE,
     Document,
     Span,
     find_urls,
     inside,
 )
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 # twitter-text v3: code points in these ranges weigh 100 (count 1); all others 200 (count 2).
 _X_LIGHT = "\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037"
@@ -72,7 +73,7 @@ class PlatformRules:
 @cache
 def platform_rules() -> dict[str, PlatformRules]:
     """Every platform's rules, from resources/platforms.toml."""
-    data = tomllib.loads(resource_path("platforms.toml").read_text(encoding="utf-8"))
+    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
     return {name: PlatformRules(name=name, **values) for name, values in data.items()}
 
 
@@ -136,9 +137,9 @@ def entities(text: str) -> Entities:
 def _part_entities(text: str) -> Entities:
     links = _urls(text)
     spans = list(links)
-    tags = tuple(Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(text)
+    tags = tuple(Span(m.start(), m.end()) for m in HASHTAG_RE.finditer(text)
                  if not inside(m.start(), spans)) if "#" in text else ()
-    mentions = tuple(Span(m.start(), m.end()) for m in _MENTION_RE.finditer(text)
+    mentions = tuple(Span(m.start(), m.end()) for m in MENTION_RE.finditer(text)
                      if not inside(m.start(), spans)) if "@" in text else ()
     return Entities(links, tags, mentions)
 
@@ -156,10 +157,16 @@ def _x_tlds() -> frozenset[str]:
     return frozenset(names)
 
 
-_X_BARE_DOMAIN_RE = re.compile(
-    r"(?i)(?<![@\w./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,63})(?![\w@+-])"
-    r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?"
-)
+@cache
+def _x_bare_domain_re() -> re.Pattern[str]:
+    """(Compiled when X counting first needs it: a case-insensitive Unicode pattern takes
+    milliseconds to compile, which every `flegme check` would pay.)"""
+    return re.compile(
+        r"(?i)(?<![@\w./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,63})(?![\w@+-])"
+        r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?"
+    )
+
+
 _DOT_LETTERS_RE = re.compile(r"\.[A-Za-z]{2}")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _HOST_RE = re.compile(r"(?i)(?:https?://)?([^/?#:\s]+)")  # used with match(pos)
@@ -183,7 +190,7 @@ def _x_links(text: str) -> list[Span]:
             start -= 1
         if start < last_end:
             continue
-        m = _X_BARE_DOMAIN_RE.match(text, start)
+        m = _x_bare_domain_re().match(text, start)
         if m is None:
             continue
         last_end = m.end()
@@ -226,7 +233,7 @@ def _mastodon_pieces(text: str, url_length: int) -> list[Piece]:
 
 def _threads_pieces(text: str) -> list[Piece]:
     return [(m.start(), m.end(), len(m.group().encode("utf-8")))
-            for m in _EMOJI_RE.finditer(text)]
+            for m in EMOJI_RE.finditer(text)]
 
 
 def _graphemes(text: str, start: int, end: int) -> int:
@@ -390,3 +397,9 @@ def spans_beyond(spans: Sequence[Span], cap: int) -> Span | None:
     if len(spans) <= cap:
         return None
     return Span(spans[cap].start, spans[-1].end)
+
+
+for _name, _cached in (("paragraphs", _parts), ("links", _urls), ("entities", entities),
+                       ("paragraph entities", _part_entities), ("pieces", _pieces),
+                       ("paragraph counts", _count_part)):
+    shared_cache(f"platform_count: {_name} by text", _cached.cache_clear)

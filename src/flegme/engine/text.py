@@ -102,9 +102,10 @@ _URL_RE = regex.compile(
 _URL_HINT_RE = re.compile(
     r"(?i)://|www\.|\.(?:com|org|net|fr|io|co|eu|be|ch|ca|uk|de|es|it|ly|app|dev|social)\b"
 )
-_HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
-_MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
-_EMOJI_RE = regex.compile(
+# Hashtags, @-handles and emoji (the platform counters use these too).
+HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
+MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
+EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*"
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
@@ -123,6 +124,12 @@ _STOP = {
         "my me us what who".split()
     ),
 }
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The folded forms of `text`'s words (`Document.analyse(text).words`' norms, without
+    offsets: lexicon terms are tokenised with this)."""
+    return tuple(fold(text).translate(_SEPARATE).split())
 
 
 def language_votes(words: Iterable[Word]) -> tuple[int, int]:
@@ -320,25 +327,18 @@ class Document:
     def hashtags(self) -> list[Span]:
         """Hashtags such as `#vélo` (not inside URLs)."""
         urls = self.urls()
-        return [Span(m.start(), m.end()) for m in _HASHTAG_RE.finditer(self.text)
+        return [Span(m.start(), m.end()) for m in HASHTAG_RE.finditer(self.text)
                 if not inside(m.start(), urls)]
 
     def mentions(self) -> list[Span]:
         """@-mentions, including Mastodon's `@user@domain` form."""
         urls = self.urls()
-        return [Span(m.start(), m.end()) for m in _MENTION_RE.finditer(self.text)
+        return [Span(m.start(), m.end()) for m in MENTION_RE.finditer(self.text)
                 if not inside(m.start(), urls)]
 
     def emoji(self) -> list[Span]:
         """Emoji, each with its modifiers and ZWJ sequence."""
-        return [Span(m.start(), m.end()) for m in _EMOJI_RE.finditer(self.text)]
-
-    def words_in(self, start: int, end: int) -> Sequence[Word]:
-        """The words lying inside `[start, end)`."""
-        starts = word_bounds(self.words)[0]
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
-        return tuple(w for w in self.words[lo:hi] if w.end <= end)
+        return [Span(m.start(), m.end()) for m in EMOJI_RE.finditer(self.text)]
 
 
 def find_urls(text: str) -> list[Span]:
@@ -371,19 +371,3 @@ def utf16_offsets(text: str) -> list[int]:
         pos += 2 if ord(char) > 0xFFFF else 1
     table[len(text)] = pos
     return table
-
-
-def str_to_utf16(text: str, offset: int) -> int:
-    """A Python str offset as a UTF-16 code-unit offset (what Qt and LanguageTool use)."""
-    return offset + sum(1 for c in text[:offset] if ord(c) > 0xFFFF)
-
-
-def utf16_to_str(text: str, offset16: int) -> int:
-    """A UTF-16 code-unit offset as a Python str offset; inside a surrogate pair, rounds down."""
-    units = 0
-    for i, char in enumerate(text):
-        width = 2 if ord(char) > 0xFFFF else 1
-        if units + width > offset16:
-            return i
-        units += width
-    return len(text)

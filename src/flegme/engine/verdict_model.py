@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 LABELS = ("impulsive", "promotional", "jargon")
 DEFAULT_HOUSE_THRESHOLD = 50
@@ -82,7 +83,7 @@ def load_models() -> Mapping[str, LabelModel]:
     """The shipped verdict models (resources/models/verdicts.toml)."""
     path = resource_path("models", "verdicts.toml")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Verdict model {path} cannot be read: {exc}") from exc
     return MappingProxyType(models_from_data(data))

@@ -30,7 +30,6 @@ class Thread:
     event: ReviewEvent
     replies: tuple[ReviewEvent, ...]
     anchor: Anchor | None  # None for a comment on the whole draft
-    revision_number: int | None
 
 
 def map_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:

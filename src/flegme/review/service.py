@@ -302,8 +302,7 @@ class ReviewService:
                     bodies[e.revision_id] = self.repo.revision(e.revision_id)
                 revision = bodies[e.revision_id]
             where = anchor(e, revision.body, draft.body) if revision is not None else None
-            threads.append(Thread(e, tuple(replies.get(e.id, ())), where,
-                                  None if revision is None else revision.number))
+            threads.append(Thread(e, tuple(replies.get(e.id, ())), where))
         return threads
 
     def review_diff(self, draft_id: int) -> ReviewDiff | None:

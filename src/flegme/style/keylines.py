@@ -78,11 +78,6 @@ def key_line_finder(text: str) -> Callable[[str], int | None]:
     return line_of
 
 
-def find_key_line(text: str, key: str) -> int | None:
-    """1-based line of `key` in `text` (one lookup; use `KeyLines` for many)."""
-    return KeyLines(text).line_of(key)
-
-
 def _with_indices(names: list[str], counts: dict[tuple[str, ...], int]) -> list[str]:
     """`[values.keywords]` inside the last `[[values]]` -> values[last].keywords."""
     out: list[str] = []

@@ -4,10 +4,10 @@ LanguageTool's under "grammar." (its rule ids are the server's, not ours)."""
 from __future__ import annotations
 
 import difflib
-import tomllib
 from functools import cache
 
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 OPEN_PREFIXES = ("grammar.",)
 
@@ -16,7 +16,7 @@ OPEN_PREFIXES = ("grammar.",)
 def known_rule_ids() -> frozenset[str]:
     """Every declared rule id."""
     path = resource_path("messages", "en.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = parse_toml(path.read_text(encoding="utf-8"))
     return frozenset(rule for rule in data.get("rules", {}) if "." in rule)
 
 

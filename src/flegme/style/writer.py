@@ -1,6 +1,7 @@
 """Write what the house-style form shows back into the comms lead's TOML, in place (tomlkit):
 every comment, blank line and key order the comms lead wrote survives, inside `[[values]]`
-and `[rules]` too. The result is validated before it is returned."""
+and `[rules]` too. The result is validated before it is returned. (tomlkit is imported when
+first needed: the window starts without it.)"""
 
 from __future__ import annotations
 
@@ -8,9 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
-
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
 
 from flegme.errors import StyleError
 from flegme.names import LANGUAGES, PLATFORMS
@@ -104,6 +102,8 @@ def _set_or_drop(table: Any, key: str, value: Any) -> None:
 
 
 def _table(parent: Any, key: str) -> Any:
+    import tomlkit
+
     if key not in parent:
         parent[key] = tomlkit.table()
     return parent[key]
@@ -131,6 +131,8 @@ def _statement(doc: Any, key: str, texts: Mapping[str, str],
 
 
 def _values(doc: Any, rows: tuple[ValueRow, ...]) -> None:
+    import tomlkit
+
     wanted = [r for r in rows if r.name.strip()]
     if not wanted:
         _drop(doc, "values")
@@ -186,12 +188,16 @@ def _update_pairs(table: Any, pairs: Mapping[str, str]) -> None:
 
 
 def _inline(pairs: Mapping[str, str]) -> Any:
+    import tomlkit
+
     table = tomlkit.inline_table()
     table.update(pairs)
     return table
 
 
 def _rules(doc: Any, rules: Mapping[str, str]) -> None:
+    import tomlkit
+
     if not rules:
         _drop(doc, "rules")
         return
@@ -205,6 +211,8 @@ def _rules(doc: Any, rules: Mapping[str, str]) -> None:
 
 
 def _platforms(doc: Any, prefs: Mapping[str, Mapping[str, int]]) -> None:
+    import tomlkit
+
     if not any(prefs.values()):
         _drop(doc, "platforms")
         return
@@ -225,6 +233,9 @@ def write_form(toml_text: str, form: StyleForm, source: str = "house style") -> 
     """`toml_text` with what the form changed written in (nothing else is touched: comments,
     layout and keys the form does not show stay); raises StyleError when the text is not a
     valid house style, before or after."""
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
     try:
         doc = tomlkit.parse(toml_text)
     except TOMLKitError as exc:

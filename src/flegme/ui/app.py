@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,13 +15,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from flegme.error_log import error_log_path
+from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 from flegme.settings import Settings, load_settings, save_settings
-from flegme.ui.dialogs import install_error_hook
+from flegme.ui.dialogs import install_error_hook, show_error
 from flegme.vault import Vault
 
 if TYPE_CHECKING:
     from flegme.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -64,6 +69,8 @@ def run(argv: list[str]) -> int:
         print("flegme: no display was found (DISPLAY/WAYLAND_DISPLAY unset); without a screen "
               "use 'flegme check FILE'.", file=sys.stderr)
         return 2
+    if not args.no_vault:
+        threading.Thread(target=_prepare_keyring, name="keyring-warm-up", daemon=True).start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     window = open_window(app, args)
@@ -76,6 +83,18 @@ def run(argv: list[str]) -> int:
 
         QTimer.singleShot(args.quit_after_ms, _quit)
     return int(app.exec())
+
+
+def _prepare_keyring() -> None:
+    """Load the keyring and find its backend (on Linux: imports and D-Bus round trips to the
+    Secret Service) while the main thread loads Qt and the window: the vault key is then
+    read at once. Any failure is left for the real read to report."""
+    try:
+        import keyring
+
+        keyring.get_keyring()
+    except Exception:
+        log.debug("keyring warm-up failed", exc_info=True)
 
 
 def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | None:
@@ -106,9 +125,15 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
-        recent = vault.list_drafts(limit=1)
-        if recent:
-            window.leader.open_draft(recent[0].id)
+        try:
+            recent = vault.list_drafts(limit=1)
+            if recent:
+                window.leader.open_draft(recent[0].id)
+        except FlegmeError as exc:  # e.g. damage beyond what the check on opening covers
+            show_error(window, window.tr("The vault could not be read"), str(exc))
+        if vault.damaged:
+            window.statusBar().showMessage(window.tr(
+                "Read-only: the vault is damaged; nothing is saved into it."))
     return window
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import (
     QAction,
@@ -13,9 +15,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from flegme.engine.report import Finding
+from flegme.engine.report import Finding, Severity
 from flegme.ui.positions import PositionMap
-from flegme.ui.theme import underline_format
+from flegme.ui.theme import look_format
+
+# An underline's look: the fold (text past a platform's limit), a passage reviewers commented
+# on, or a finding's (grammar or not, severity).
+FOLD, COMMENT = "fold", "comment"
+Look = tuple[bool, Severity] | str
+
+
+@cache
+def _format(look: Look) -> QTextCharFormat:
+    """One shared format per look."""
+    if isinstance(look, tuple):
+        return look_format(*look)
+    fmt = QTextCharFormat()
+    if look == FOLD:
+        fmt.setForeground(QColor("#6b6b6b"))
+    else:
+        fmt.setBackground(QColor("#fff3b0"))
+    return fmt
 
 
 def _escape(text: str) -> str:
@@ -37,6 +57,8 @@ class DraftEditor(QPlainTextEdit):
         self._positions = PositionMap("")
         self._fold_at: int | None = None
         self._comment_spans: list[tuple[int, int]] = []  # reviewers' anchored passages
+        # The underlines shown, each with its cursor (Qt keeps it in step with edits).
+        self._underlines: list[tuple[QTextCursor, Look]] = []
 
     # -- findings ------------------------------------------------------------------------
 
@@ -56,43 +78,40 @@ class DraftEditor(QPlainTextEdit):
         self._refresh()
         return True
 
-    def _refresh(self) -> None:
-        selections: list[QTextEdit.ExtraSelection] = []
-        document = self.document()
+    def _wanted(self) -> list[tuple[int, int, Look]]:
+        """The underlines wanted: Qt start, end and look (fold, comments, findings)."""
+        to_qt = self._positions.to_qt
+        wanted: list[tuple[int, int, Look]] = []
         if self._fold_at is not None and self._fold_at < len(self._positions.text):
-            fold = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(self._positions.to_qt(self._fold_at))
-            cursor.setPosition(self._positions.to_qt(len(self._positions.text)),
-                               QTextCursor.MoveMode.KeepAnchor)
-            fold.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setForeground(QColor("#6b6b6b"))
-            fold.format = fmt
-            selections.append(fold)
-        for start, end in self._comment_spans:
-            if not 0 <= start < end <= len(self._positions.text):
-                continue
-            marked = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(self._positions.to_qt(start))
-            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            marked.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#fff3b0"))
-            marked.format = fmt
-            selections.append(marked)
-        for finding in self._findings:
-            if finding.start >= finding.end:
-                continue
+            wanted.append((to_qt(self._fold_at), to_qt(len(self._positions.text)), FOLD))
+        wanted.extend((to_qt(start), to_qt(end), COMMENT) for start, end in self._comment_spans
+                      if 0 <= start < end <= len(self._positions.text))
+        wanted.extend((to_qt(f.start), to_qt(f.end), (f.category == "grammar", f.severity))
+                      for f in self._findings if f.start < f.end)
+        return wanted
+
+    def _refresh(self) -> None:
+        """Set the underlines, unless those shown already are the ones wanted.
+
+        An underline's cursor moves with the text as the user types, so after a keystroke
+        that leaves the findings as they were (the usual case) the underlines are already in
+        place: then nothing is set and Qt repaints nothing but the edited line."""
+        wanted = self._wanted()
+        shown = [(c.selectionStart(), c.selectionEnd(), look) for c, look in self._underlines]
+        if wanted == shown:
+            return
+        document = self.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+        self._underlines = []
+        for start, end, look in wanted:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
-            cursor.setPosition(self._positions.to_qt(finding.start))
-            cursor.setPosition(self._positions.to_qt(finding.end),
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = underline_format(finding)
+            selection.format = _format(look)
             selections.append(selection)
+            self._underlines.append((cursor, look))
         self.setExtraSelections(selections)
 
     def set_comment_spans(self, spans: list[tuple[int, int]]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from flegme.engine.report import Finding, Report
-from flegme.ui.theme import CATEGORY_ORDER, SEVERITY_COLOURS
+from flegme.ui.theme import CATEGORY_ORDER, SEVERITY_COLOURS, set_style_sheet
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole
 
@@ -38,6 +39,8 @@ class FindingsPanel(QWidget):
             "promotion": self.tr("Lead, don't sell"), "grammar": self.tr("Grammar and spelling"),
         }
         self._dismissed_group: QTreeWidgetItem | None = None
+        self._rows: list[Finding] = []  # row data are indices into this list
+        self._shown_rows: object = None  # what the tree shows, to skip rebuilding it
         layout = QVBoxLayout(self)
         self.impulsivity = self._gauge(layout, self.tr("Impulsivity"))
         self.promotion = self._gauge(layout, self.tr("Promotion"))
@@ -89,34 +92,74 @@ class FindingsPanel(QWidget):
 
     def show_report(self, report: Report, dismissed: list[Finding] | None = None,
                     threshold_tone: int = 50, threshold_promotion: int = 50) -> None:
-        """Fill the panel from a report; dismissed findings stay listed, collapsed."""
+        """Fill the panel from a report; dismissed findings stay listed, collapsed.
+
+        Typing usually only moves the findings: then the tree is kept as it is (rebuilding
+        it re-lays out the window on every keystroke) and its rows just point at the moved
+        findings."""
         self.impulsivity.setValue(report.scores.impulsivity)
         self.promotion.setValue(report.scores.promotion)
         for bar, value, limit in ((self.impulsivity, report.scores.impulsivity, threshold_tone),
                                   (self.promotion, report.scores.promotion,
                                    threshold_promotion)):
             colour = "#c62828" if value >= limit else "#2e7d32"
-            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+            set_style_sheet(bar, f"QProgressBar::chunk {{ background: {colour}; }}")
         v = report.verdicts
         if v.values_linked:
-            self.values_label.setText(self.tr("Linked to: %1").replace("%1",
-                                                                       ", ".join(v.linked_to)))
+            values = self.tr("Linked to: %1").replace("%1", ", ".join(v.linked_to))
         elif v.could_link_to:
-            self.values_label.setText(self.tr("Not linked to the mission or values. It could "
-                                              "link to: %1").replace("%1",
-                                                                      ", ".join(v.could_link_to)))
+            values = self.tr("Not linked to the mission or values. It could "
+                             "link to: %1").replace("%1", ", ".join(v.could_link_to))
         else:
-            self.values_label.setText("")
+            values = ""
+        _set_text(self.values_label, values)
+        _set_text(self.notes, "\n".join(report.notes))
+        dismissed = dismissed or []
+        rows = (tuple((f.category, f.message, _excerpt(report.text, f), f.severity,
+                       f.explanation) for f in report.findings),
+                tuple(f.message for f in dismissed), bool(report.text.strip()))
+        self._rows = [*report.findings, *dismissed]  # what each row's index points at
+        before, self._shown_rows = self._shown_rows, rows
+        if rows == before:
+            return
+        if isinstance(before, tuple) and _shape(before) == _shape(rows):
+            self._update_rows(before[0], rows[0])  # e.g. "281/280 on X" -> "282/280"
+        else:
+            self._fill_tree(report, dismissed)
+
+    def _update_rows(self, before: tuple[tuple[Any, ...], ...],
+                     after: tuple[tuple[Any, ...], ...]) -> None:
+        """Rewrite the rows that changed, in place (same groups, same number of rows)."""
+        changed = {i: row for i, (old, row) in enumerate(zip(before, after, strict=True))
+                   if old != row}
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            if group is None or group is self._dismissed_group:
+                continue
+            for c in range(group.childCount()):
+                item = group.child(c)
+                index = item.data(0, ROLE_FINDING) if item is not None else None
+                row = changed.get(index) if isinstance(index, int) else None
+                if item is not None and row is not None:
+                    _category, message, excerpt, severity, explanation = row
+                    item.setText(0, f"{message} — “{excerpt}”")
+                    item.setForeground(0, SEVERITY_COLOURS[severity])
+                    item.setToolTip(0, explanation)
+        current = self.tree.currentItem()
+        if current is not None and current.data(0, ROLE_FINDING) in changed:
+            self._show_detail(current)  # the selected finding's text changed too
+
+    def _fill_tree(self, report: Report, dismissed: list[Finding]) -> None:
         self.tree.clear()
         self.detail.setText("")
         groups: dict[str, QTreeWidgetItem] = {}
-        for finding in report.findings:
+        for index, finding in enumerate(report.findings):
             group = groups.get(finding.category)
             if group is None:
                 group = QTreeWidgetItem([self._labels.get(finding.category, finding.category)])
                 groups[finding.category] = group
             item = QTreeWidgetItem([f"{finding.message} — “{_excerpt(report.text, finding)}”"])
-            item.setData(0, ROLE_FINDING, finding)
+            item.setData(0, ROLE_FINDING, index)
             item.setForeground(0, SEVERITY_COLOURS[finding.severity])
             item.setToolTip(0, finding.explanation)
             group.addChild(item)
@@ -131,9 +174,9 @@ class FindingsPanel(QWidget):
         if dismissed:
             hidden = QTreeWidgetItem([self.tr("Dismissed (%1)").replace("%1",
                                                                          str(len(dismissed)))])
-            for finding in dismissed:
+            for index, finding in enumerate(dismissed, len(report.findings)):
                 item = QTreeWidgetItem([finding.message])
-                item.setData(0, ROLE_FINDING, finding)
+                item.setData(0, ROLE_FINDING, index)
                 item.setToolTip(0, self.tr("Double-click to restore"))
                 hidden.addChild(item)
             self.tree.addTopLevelItem(hidden)
@@ -141,13 +184,17 @@ class FindingsPanel(QWidget):
             self._dismissed_group = hidden
         else:
             self._dismissed_group = None
-        self.notes.setText("\n".join(report.notes))
+
+    def finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
+        """The finding a row shows, at its place in the current text."""
+        index = item.data(0, ROLE_FINDING) if item is not None else None
+        return self._rows[index] if isinstance(index, int) and index < len(self._rows) else None
 
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         """The selected finding in full: what, why, and the fix."""
-        finding = item.data(0, ROLE_FINDING) if item is not None else None
-        if not isinstance(finding, Finding):
-            self.detail.setText("")
+        finding = self.finding_of(item)
+        if finding is None:
+            _set_text(self.detail, "")
             return
         parts = [f"<b>{html.escape(finding.message)}</b>"]
         if finding.explanation:
@@ -155,23 +202,21 @@ class FindingsPanel(QWidget):
         if finding.suggestions:
             parts.append(html.escape(self.tr("Fix: %1").replace(
                 "%1", " / ".join(f"“{s}”" for s in finding.suggestions))))
-        self.detail.setText("<br>".join(parts))
+        _set_text(self.detail, "<br>".join(parts))
 
     def selected_finding(self) -> Finding | None:
         """The finding selected in the tree, if any."""
-        item = self.tree.currentItem()
-        value = item.data(0, ROLE_FINDING) if item is not None else None
-        return value if isinstance(value, Finding) else None
+        return self.finding_of(self.tree.currentItem())
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         """One click shows a live finding in the text; dismissed ones need a double-click."""
-        finding = item.data(0, ROLE_FINDING)
-        if isinstance(finding, Finding) and item.parent() is not self._dismissed_group:
+        finding = self.finding_of(item)
+        if finding is not None and item.parent() is not self._dismissed_group:
             self.findingActivated.emit(finding)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = item.data(0, ROLE_FINDING)
-        if not isinstance(finding, Finding):
+        finding = self.finding_of(item)
+        if finding is None:
             return
         if item.parent() is not None and item.parent() is self._dismissed_group:
             self.restoreRequested.emit(finding)
@@ -183,6 +228,17 @@ class FindingsPanel(QWidget):
         item = self.tree.currentItem()
         if finding is not None and item is not None and item.parent() is not self._dismissed_group:
             self.dismissRequested.emit(finding, scope)
+
+
+def _shape(rows: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What decides the tree's groups and rows: each row's category, the dismissed ones."""
+    findings, dismissed, nonempty = rows
+    return tuple(row[0] for row in findings), dismissed, nonempty
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 def _excerpt(text: str, finding: Finding) -> str:

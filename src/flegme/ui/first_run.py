@@ -115,14 +115,14 @@ def create_vault(path: Path, dialog: FirstRunDialog, parent: QWidget | None) -> 
             "open_vault", "The vault could not be created"), str(exc))
         return None
     RecoveryKeyDialog(recovery, parent).exec()
-    return vault
+    return told(vault, parent)
 
 
 def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
     """Open the vault, asking for what is needed; None when the user gives up."""
     cannot = QCoreApplication.translate("open_vault", "The vault could not be opened")
     try:
-        return Vault.open(path)
+        return told(Vault.open(path), parent)
     except VaultInUseError as exc:
         QMessageBox.information(parent, QCoreApplication.translate("open_vault", "Vault in use"),
                                 str(exc))
@@ -148,11 +148,27 @@ def open_vault(path: Path, parent: QWidget | None) -> Vault | None:
             return None
         try:
             if needs_passphrase:
-                return Vault.open(path, passphrase=secret)
-            return Vault.open(path, recovery_key=secret)
+                return told(Vault.open(path, passphrase=secret), parent)
+            return told(Vault.open(path, recovery_key=secret), parent)
         except WrongKeyError as exc:
             message = str(exc)
         except FlegmeError as exc:
             QMessageBox.critical(parent, cannot, str(exc))
             return None
     return None
+
+
+def told(vault: Vault, parent: QWidget | None) -> Vault:
+    """Show what opening found: damage (with the ways out), or an interrupted key change
+    finished or undone, a keyring entry repaired."""
+    if vault.damaged:
+        from flegme.ui.vault_rescue import offer_rescue
+
+        return offer_rescue(vault, parent)
+    if vault.notices:
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate(
+            "open_vault", "About your vault"), "\n\n".join(vault.notices),
+            QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("vaultNotices")
+        box.exec()
+    return vault

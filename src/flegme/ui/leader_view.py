@@ -48,7 +48,6 @@ class LeaderView(QWidget):
         self.scheduler = scheduler
         self.house = style
         self.draft_id: int | None = None
-        self.status_now: Status | None = None
         self._loading = False
         self.saving_paused = False  # while a backup reads the vault
         self._dismissed: set[tuple[str, str]] = set()  # (rule, excerpt): survives edits around
@@ -146,12 +145,16 @@ class LeaderView(QWidget):
         if service is None:
             return
         query = self.search.text().strip()
-        self.model.set_feedback(service.new_feedback())
-        if query:
-            self.model.set_rows(service.search(query))
-        else:
-            self.model.set_source(lambda limit, offset: service.list_drafts(limit=limit,
-                                                                            offset=offset))
+        try:
+            self.model.set_feedback(service.new_feedback())
+            if query:
+                self.model.set_rows(service.search(query))
+            else:
+                self.model.set_source(lambda limit, offset: service.list_drafts(limit=limit,
+                                                                                offset=offset))
+        except FlegmeError as exc:  # e.g. a damaged vault: say so, keep the window
+            self.model.set_rows([])
+            show_error(self, self.tr("The drafts could not be listed"), str(exc))
         if self.draft_id is not None:
             row = self.model.row_of(self.draft_id)
             if row >= 0:
@@ -311,7 +314,6 @@ class LeaderView(QWidget):
         draft = None
         if self.service is not None and self.draft_id is not None:
             draft = self.service.get_draft(self.draft_id)
-        self.status_now = draft.status if draft is not None else None
         editable = draft is None or draft.status in EDITABLE
         self.editor.setReadOnly(not editable)
         self.title.setReadOnly(not editable)

@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from flegme import __version__
-from flegme.engine.checks.grammar import GrammarService, GrammarSettings
+from flegme.engine.checks.grammar import GrammarService
 from flegme.engine.engine import Engine
 from flegme.errors import FlegmeError
+from flegme.grammar_setup import grammar_settings
 from flegme.resources import resource_path
 from flegme.review.identity import Identity
 from flegme.review.service import ReviewService
@@ -43,7 +44,10 @@ def review_service(vault: Vault | None, settings: Settings) -> ReviewService | N
 
 def house_style(service: ReviewService | None) -> tuple[HouseStyle, str]:
     """The style in force (read from the store, else the shipped default) and its TOML."""
-    text = service.house_style_text() if service is not None else None
+    try:
+        text = service.house_style_text() if service is not None else None
+    except FlegmeError:
+        text = None  # a damaged vault: the shipped default keeps the checks running
     if text:
         try:
             return parse_style(text, "house style (vault)"), text
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
         self.service = review_service(vault, settings)
         self.house, style_text = house_style(self.service)
         self.engine = Engine(self.house)
-        self.grammar = GrammarService(GrammarSettings.from_settings(settings))
+        self.grammar = GrammarService(grammar_settings(settings))
         self.scheduler = CheckScheduler(self.engine, self.grammar, self, runner=self.runner)
         self.leader = LeaderView(self.service, self.scheduler, self.house)
         self.review = ReviewView(self.service, self.engine, self.house, self.runner)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         if grammar_changed:
             self.grammar.close()
-            self.grammar = GrammarService(GrammarSettings.from_settings(settings))
+            self.grammar = GrammarService(grammar_settings(settings))
             self.scheduler.set_grammar(self.grammar)
         self.statusBar().showMessage(self.tr("Settings saved."), 3000)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from flegme.engine.platform_count import platform_rules
 from flegme.engine.report import PlatformCount
+from flegme.ui.theme import set_style_sheet
 
 
 class PlatformBar(QWidget):
@@ -28,6 +30,7 @@ class PlatformBar(QWidget):
             box.toggled.connect(self._changed)
             counter = QLabel("")
             counter.setObjectName(f"counter_{name}")
+            _fix_size(counter)
             row.addWidget(box)
             row.addWidget(counter)
             self.boxes[name] = box
@@ -67,14 +70,25 @@ class PlatformBar(QWidget):
                 continue
             over = count.used > count.limit
             label.setText(f"{count.used}/{count.limit}")
-            label.setStyleSheet("color: #c62828; font-weight: bold;" if over else
-                                "color: #e08a00;" if count.preferred_max and
-                                count.used > count.preferred_max else "color: #2e7d32;")
+            set_style_sheet(label, "color: #c62828; font-weight: bold;" if over else
+                            "color: #e08a00;" if count.preferred_max and
+                            count.used > count.preferred_max else "color: #2e7d32;")
         linkedin = next((c for c in counts if c.platform == "linkedin"), None)
         if linkedin is not None and linkedin.fold_at is not None:
             shown = text[:linkedin.fold_at].rstrip()
-            self.fold_preview.setText(
-                self.tr("LinkedIn shows: %1 … see more").replace("%1", shown))
+            preview = self.tr("LinkedIn shows: %1 … see more").replace("%1", shown)
+            if preview != self.fold_preview.text():
+                self.fold_preview.setText(preview)
             self.fold_preview.show()
         else:
             self.fold_preview.hide()
+
+
+def _fix_size(counter: QLabel) -> None:
+    """A counter as wide as its widest text ("99999/99999", bold), fixed: a label whose size
+    can change asks the whole window to lay itself out again on every keystroke (word-wrapped
+    labels included: ~6 ms), a fixed-size one only repaints itself."""
+    bold = QFont(counter.font())
+    bold.setBold(True)
+    width = QFontMetrics(bold).horizontalAdvance("99999/99999") + 8
+    counter.setFixedSize(width, counter.sizeHint().height())

@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
-from flegme.engine.text import utf16_offsets
+import bisect
+import re
+
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
 class PositionMap:
-    """Converts offsets for one text; build one per text version."""
+    """Converts offsets for one text; build one per text version.
+
+    Only characters outside the Basic Multilingual Plane (emoji, mostly) take two UTF-16
+    units, so the map only notes where those are (found in C): building it costs nothing
+    for a text without emoji, and a conversion is one binary search."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._table = utf16_offsets(text) if not text.isascii() else None
+        self._astral: list[int] = ([] if text.isascii() else
+                                   [m.start() for m in _ASTRAL_RE.finditer(text)])
 
     def to_qt(self, offset: int) -> int:
         """A str offset as a Qt position."""
-        if self._table is None:
-            return offset
-        return self._table[max(0, min(offset, len(self.text)))]
+        offset = max(0, min(offset, len(self.text)))
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
 
     def to_str(self, position: int) -> int:
         """A Qt position as a str offset (rounding down inside a surrogate pair)."""
-        if self._table is None:
-            return position
-        import bisect
-
-        return max(0, bisect.bisect_right(self._table, position) - 1)
+        if not self._astral:
+            return max(0, min(position, len(self.text)))
+        # The k-th astral character (0-based) sits at Qt position astral[k] + k.
+        lo, hi = 0, len(self._astral)
+        while lo < hi:  # how many astral characters start before `position`
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        # (inside a pair, position - lo is the astral character's own offset: rounds down)
+        return max(0, min(position - lo, len(self.text)))

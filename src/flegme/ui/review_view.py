@@ -5,6 +5,7 @@ changes, and the feedback so far (who, when, replies)."""
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,8 @@ from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text
 from flegme.ui.tasks import TaskRunner
 from flegme.vault.models import DraftSummary
+
+log = logging.getLogger(__name__)
 
 
 class ReviewView(QWidget):
@@ -115,11 +118,20 @@ class ReviewView(QWidget):
         service = self.service
         if service is not None:
             self.runner.run_task(lambda: (service.new_feedback(), service.review_queue()),
-                                 self._show_queue, key="review-queue")
+                                 self._show_queue, key="review-queue",
+                                 on_error=self._queue_failed)
 
     def _show_queue(self, loaded: tuple[dict[int, int], list[DraftSummary]]) -> None:
         self.model.set_feedback(loaded[0])
         self.model.set_rows(loaded[1])
+
+    def _queue_failed(self, exc: BaseException) -> None:
+        """E.g. a damaged vault: say so, keep the window."""
+        if not isinstance(exc, FlegmeError):
+            log.warning("review queue not read: %r", exc)
+            return
+        self.model.set_rows([])
+        show_error(self, self.tr("The review queue could not be read"), str(exc))
 
     def _open_index(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())

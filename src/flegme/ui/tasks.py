@@ -61,10 +61,6 @@ class TaskRunner(QObject):
             self.pool.start(runnable)
         return token
 
-    def is_latest(self, key: str, token: int) -> bool:
-        """Whether `token` is still the newest task of `key`."""
-        return self._latest.get(key) == token
-
     def forget(self, key: str) -> None:
         """Make every running task of `key` stale (e.g. the backend changed)."""
         self._token += 1

@@ -3,6 +3,7 @@ encrypted connection (the base of `Vault`, which adds keys and the review workfl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -10,9 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from flegme.engine.report import Report
-from flegme.errors import VaultError, WorkflowError
+from flegme.errors import FlegmeError, VaultCorruptError, VaultError, WorkflowError
 from flegme.vault import store
+from flegme.vault.damage import damage_message
 from flegme.vault.models import Dismissal, Draft, DraftSummary, Revision, Role, Status
 from flegme.vault.rows import dismissal, draft, revision, summary
 
@@ -38,6 +42,19 @@ class DraftStore:
         # One connection may serve the window's thread and its autosave worker: writes
         # (BEGIN ... COMMIT) must never interleave on it.
         self._write_lock = threading.RLock()
+        # What the user must be told about this open (an interrupted key change finished or
+        # undone, a keyring entry repaired, damage found): the CLI prints it, the window shows it.
+        self.notices: list[str] = []
+
+    @property
+    def write_lock(self) -> threading.RLock:
+        """Held by every write (and by re-keying) on the shared connection."""
+        return self._write_lock
+
+    @property
+    def damaged(self) -> list[str]:
+        """The damage found in the file (empty when none): the vault is then read-only."""
+        return list(getattr(self._con, "damage", []) or [])
 
     def close(self) -> None:
         """Checkpoint and close; releases the process lock."""
@@ -47,7 +64,8 @@ class DraftStore:
     def _close(self) -> None:
         if self._con is not None:
             try:
-                self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.damaged:  # a checkpoint writes into the file: never a damaged one
+                    self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 self._con.close()
                 self._con = None
@@ -77,12 +95,15 @@ class DraftStore:
         """Run `statements` in one immediate transaction (durable once this returns)."""
         with self._write_lock:
             con = self.con
+            if self.damaged:
+                raise VaultCorruptError(f"Nothing was saved. {damage_message(self.damaged)}")
             con.execute("BEGIN IMMEDIATE")
             try:
                 result = statements(con)
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                with contextlib.suppress(FlegmeError, sqlcipher3.Error):
+                    con.execute("ROLLBACK")  # keep the first error, not the rollback's
                 raise
             return result
 

@@ -4,17 +4,24 @@ from a passphrase), with drafts, revisions, search and the review workflow."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flegme.errors import VaultError, VaultLockedError, WorkflowError, WrongKeyError
+from flegme.errors import (
+    VaultCorruptError,
+    VaultError,
+    VaultLockedError,
+    WorkflowError,
+    WrongKeyError,
+)
 from flegme.private_files import copy_private, private_dir
 from flegme.style.model import HouseStyle
-from flegme.vault import keyring_store, keys, migrations, store
+from flegme.vault import damage, keyring_store, keys, migrations, store
 from flegme.vault.drafts import SUMMARY_SQL, Clock, DraftStore, utc_now
 from flegme.vault.models import AuditEntry, Draft, DraftSummary, ReviewEvent, Role, Status
+from flegme.vault.rekey import journal_path, read_journal, recover
 from flegme.vault.rows import audit_entry, review_event, summary
 from flegme.vault.workflow import (
     check_can_approve,
@@ -55,52 +62,71 @@ class Vault(DraftStore):
         private_dir(path.parent, ours=path == cls.default_path())
         if passphrase is not None:
             salt = os.urandom(16)
-            meta = store.VaultMeta.fresh("passphrase", salt,
-                                         (keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P))
-            key = keys.derive_key(passphrase, salt)
+            n, r, p = keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P
+            meta = store.VaultMeta.fresh("passphrase", salt, (n, r, p))
+            key = keys.derive_key(passphrase, salt, n, r, p)
         else:
             keyring_store.require_keyring()
             meta = store.VaultMeta.fresh("keyring")
             key = keys.new_key()
-            keyring_store.store_key(meta.vault_id, key)
+            keyring_store.store_key(keyring_store.entry_for(meta), key)
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
+            set_aside = store.set_aside_sidecars(path)  # never replay another file's journal
             con = store.connect(path, key, create=True)
             migrations.migrate(con)
             store.write_meta(path, meta)
         except BaseException:
             lock.release()
             raise
-        return cls(path, con, meta, lock, clock), keys.recovery_key(key)
+        vault = cls(path, con, meta, lock, clock)
+        vault.notices.extend(_set_aside_notice(set_aside))
+        return vault, keys.recovery_key(key)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, passphrase: str | None = None,
              recovery_key: str | None = None, clock: Clock = utc_now) -> Vault:
-        """Open an existing vault with the keyring, a passphrase or the recovery key."""
+        """Open an existing vault with the keyring, a passphrase or the recovery key.
+
+        Finishes or undoes a key change that was interrupted, checks the file (bounded), and
+        opens a damaged vault read-only; `notices` then says what the user must know."""
         path = Path(path)
-        if not path.is_file():
-            raise VaultError(f"There is no vault at {path}.")
+        store.refuse_missing_or_empty(path)
         meta = store.read_meta(path)
-        key = cls.key_for(meta, passphrase, recovery_key)
         lock = store.ProcessLock(path)
         lock.acquire()
         try:
+            con, meta, key, notices = cls._unlock(path, meta, passphrase, recovery_key)
             try:
-                con = store.connect(path, key, create=False)
-            except WrongKeyError:
-                if recovery_key or meta.mode == "passphrase":
-                    raise
-                raise WrongKeyError(
-                    "The key in the system keyring does not open this vault (it may belong to "
-                    "another copy of it). Open it with its recovery key. Nothing was changed."
-                ) from None
-            _copy_before_migrating(path, con, meta)
-            migrations.migrate(con)
+                problems = _check_and_upgrade(path, con, meta)
+            except BaseException:
+                con.close()
+                raise
         except BaseException:
             lock.release()
             raise
-        return cls(path, con, meta, lock, clock)
+        vault = cls(path, con, meta, lock, clock)
+        vault.notices.extend(notices)
+        if problems:
+            vault.notices.append(damage.damage_message(problems))
+        elif recovery_key:
+            vault.notices.extend(keyring_store.repair_entry(vault, key))
+        return vault
+
+    @classmethod
+    def _unlock(cls, path: Path, meta: store.VaultMeta, passphrase: str | None,
+                recovery_key: str | None) -> tuple[Any, store.VaultMeta, bytes, list[str]]:
+        """The open connection, the header in force, the key, and what to tell: through an
+        interrupted key change's journal when there is one."""
+        journal, notices = read_journal(path), []
+        if journal is not None and meta.vault_id not in (journal.previous.vault_id,
+                                                         journal.new.vault_id):
+            journal, notices = None, _set_aside_foreign_journal(path)
+        if journal is not None:
+            return recover(path, journal, passphrase, recovery_key)
+        key = cls.key_for(meta, passphrase, recovery_key)
+        return _connect(path, key, meta, recovery_key), meta, key, notices
 
     @staticmethod
     def key_for(meta: store.VaultMeta, passphrase: str | None,
@@ -113,7 +139,7 @@ class Vault(DraftStore):
                 raise VaultLockedError("This vault is protected by a passphrase: enter it.")
             n, r, p = meta.scrypt
             return keys.derive_key(passphrase, bytes.fromhex(meta.salt), n, r, p)
-        stored = keyring_store.load_key(meta.vault_id)
+        stored = keyring_store.load_key(keyring_store.entry_for(meta))
         if stored is None:
             raise VaultLockedError("The system keyring has no key for this vault (it may have "
                                    "been reset). Open it with your recovery key.")
@@ -250,13 +276,16 @@ class Vault(DraftStore):
 
     # -- keys, backup ----------------------------------------------------------------------
 
-    def rekey(self, *, passphrase: str | None = None) -> str:
-        """Replace the key (the old one and its recovery key stop working); returns the new
-        recovery key. Keyring mode replaces the keyring entry; passphrase mode needs the new
-        passphrase."""
+    def rekey(self, *, passphrase: str | None = None,
+              on_recovery_key: Callable[[str], None] | None = None) -> str:
+        """Replace the key; returns the new recovery key, first handed to `on_recovery_key`
+        while the old key still works. Afterwards the old key and recovery key no longer open
+        the vault, but backups made before still need them. Keyring mode (no passphrase) puts
+        the key under a new keyring entry; passphrase mode derives it from the new passphrase.
+        Any failure leaves the old or the new key in force, and the error says which."""
         from flegme.vault.rekey import rekey_vault
 
-        return rekey_vault(self, passphrase)
+        return rekey_vault(self, passphrase, on_recovery_key)
 
     def backup(self, dest: str | os.PathLike[str]) -> Path:
         """An encrypted copy of the whole vault (one file, same key, header beside it)."""
@@ -266,12 +295,17 @@ class Vault(DraftStore):
 
     @classmethod
     def restore_backup(cls, src: str | os.PathLike[str], dest: str | os.PathLike[str], *,
-                       passphrase: str | None = None, recovery_key: str | None = None) -> Path:
-        """Check a backup opens, then put it in place at `dest` (never over a file)."""
+                       passphrase: str | None = None, recovery_key: str | None = None,
+                       new_passphrase: str | None = None,
+                       on_recovery_key: Callable[[str], None] | None = None,
+                       on_notice: Callable[[str], None] | None = None) -> Path:
+        """Check a backup opens, then put it in place at `dest` (never over a file); see
+        `flegme.vault.backup.restore_backup`."""
         from flegme.vault.backup import restore_backup
 
         return restore_backup(Path(src), Path(dest), passphrase=passphrase,
-                              recovery_key=recovery_key)
+                              recovery_key=recovery_key, new_passphrase=new_passphrase,
+                              on_recovery_key=on_recovery_key, on_notice=on_notice)
 
     def export(self, ids: Sequence[int], fmt: str) -> str:
         """Chosen drafts as Markdown ("md") or JSON: plain text, on explicit request only."""
@@ -283,6 +317,46 @@ class Vault(DraftStore):
         """Empty when SQLite's and SQLCipher's integrity checks both pass."""
         return store.integrity_problems(self.con)
 
+
+
+def _connect(path: Path, key: bytes, meta: store.VaultMeta, recovery_key: str | None) -> Any:
+    try:
+        return store.connect(path, key, create=False)
+    except WrongKeyError:
+        if recovery_key or meta.mode == "passphrase":
+            raise
+        raise WrongKeyError(
+            "The key in the system keyring does not open this vault (it may belong to "
+            "another copy of it). Open it with its recovery key. Nothing was changed."
+        ) from None
+
+
+def _check_and_upgrade(path: Path, con: Any, meta: store.VaultMeta) -> list[str]:
+    """Run the bounded integrity check; upgrade the schema of a sound vault. Returns the
+    damage found (the connection is then read-only)."""
+    problems = damage.check_on_open(con, path)
+    if migrations.schema_version(con) == 0:
+        raise VaultCorruptError(
+            f"{path} holds no Flegme drafts (its creation never finished). Nothing was "
+            "changed. Restore a backup, or move it away and run `flegme vault init`.")
+    if not problems:
+        _copy_before_migrating(path, con, meta)
+        migrations.migrate(con)
+    return problems
+
+
+def _set_aside_foreign_journal(path: Path) -> list[str]:
+    """A key-change journal of another vault (one that lived at this place before)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    journal = journal_path(path)
+    aside = journal.with_name(f"{journal.name}.set-aside-{stamp}")
+    os.replace(journal, aside)
+    return [f"{journal.name} belonged to another vault; it was set aside as {aside.name}."]
+
+
+def _set_aside_notice(moved: list[Path]) -> list[str]:
+    return [f"A leftover journal beside the vault was set aside as {m.name} (kept, not applied)."
+            for m in moved]
 
 
 def _copy_before_migrating(path: Path, con: Any, meta: store.VaultMeta) -> None:

@@ -19,6 +19,7 @@ from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.text import Document
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 
 _KEYS = frozenset({"name", "checker", "rule", "triggers", "pattern", "examples_fail",
                    "examples_pass", "note", "hints", "before", "after"})
@@ -64,7 +65,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
     if not path.is_file():
         return ()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Cue patterns {path} cannot be read: {exc}") from exc
     out: list[CuePattern] = []
@@ -97,7 +98,7 @@ def cue_words(language: str) -> dict[str, frozenset[str]]:
     path = resource_path("cues", f"{language}.toml")
     if not path.is_file():
         return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = parse_toml(path.read_text(encoding="utf-8"))
     return {key: frozenset(fold(w) for w in values)
             for key, values in data.get("words", {}).items()}
 

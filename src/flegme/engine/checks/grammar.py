@@ -11,16 +11,15 @@ caller, and the next call tries again. LanguageTool's UTF-16 offsets become str 
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import logging
 import threading
 import weakref
-from collections.abc import Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from flegme.engine.checks import grammar_lt
 from flegme.engine.checks.grammar_local import (
     download_languagetool,
     find_install,
@@ -30,34 +29,30 @@ from flegme.engine.checks.grammar_local import (
 )
 from flegme.engine.checks.grammar_matches import matches_to_findings
 from flegme.engine.report import Finding
-from flegme.errors import GrammarUnavailableError, InputError
+from flegme.errors import GrammarUnavailableError
 from flegme.style.model import HouseStyle
 
-__all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "api_key_name",
-           "download_languagetool",
-           "grammar_for_cli", "java_version", "missing_for_local"]
+if TYPE_CHECKING:  # (imported when first used: the window starts without them)
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+__all__ = ["GrammarResult", "GrammarService", "GrammarSettings", "download_languagetool",
+           "java_version", "missing_for_local"]
 log = logging.getLogger(__name__)
 LT_LANGUAGES = {"fr": "fr", "en": "en-US"}
-_MAX_PORT_TRIES = 3  # the library would try ~900 ports when the JVM keeps failing
 _LIVE: weakref.WeakSet[GrammarService] = weakref.WeakSet()
 
 
 @dataclass(frozen=True, slots=True)
 class GrammarSettings:
-    """Which LanguageTool to use."""
+    """Which LanguageTool to use (built by the CLI or the window: `flegme.grammar_setup`)."""
 
     backend: str = "off"  # "off" | "local" | "server"
     server_url: str = ""
     local_dir: str = ""  # a LanguageTool-<version> folder already on disk
     timeout_s: float = 10.0
-
-    @staticmethod
-    def from_settings(settings: Any) -> GrammarSettings:
-        """From `flegme.settings.Settings`."""
-        return GrammarSettings(backend=settings.grammar_backend,
-                               server_url=settings.grammar_server_url,
-                               local_dir=settings.grammar_local_dir,
-                               timeout_s=settings.grammar_timeout_s)
+    # The server's API key, asked for once when a server client starts (it may come from
+    # the OS keyring, which can be slow: not at start-up).
+    api_key: Callable[[], str | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +61,6 @@ class GrammarResult:
 
     findings: tuple[Finding, ...] = ()
     skipped: str | None = None
-
-
-def _client_class(timeout_s: float) -> type[Any]:
-    """language_tool_python.LanguageTool with our request timeout (its default is 300 s)."""
-    import language_tool_python
-
-    base: type[Any] = language_tool_python.LanguageTool
-
-    def start_on_free_port(self: Any) -> None:
-        ports = getattr(self, "_available_ports", None)
-        if isinstance(ports, list):
-            del ports[_MAX_PORT_TRIES:]
-        base._start_server_on_free_port(self)
-
-    return type("FlegmeLanguageTool", (base,), {
-        "_TIMEOUT": timeout_s, "_start_server_on_free_port": start_on_free_port})
 
 
 class GrammarService:
@@ -125,6 +104,8 @@ class GrammarService:
         at once with a skipped result (an editor only wants its latest text checked). After
         `close()`, requests still queued are answered "stopped" without starting LanguageTool."""
         if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="grammar")
         self._submitted += 1
         ticket, epoch = self._submitted, self._epoch
@@ -140,8 +121,6 @@ class GrammarService:
 
     def _query(self, text: str, language: str, style: HouseStyle,
                epoch: int) -> Mapping[str, Any]:
-        import urllib.parse
-
         client = self._client_for(language, epoch)
         wanted = LT_LANGUAGES.get(language, language)
         if str(client.language).lower() != wanted.lower():
@@ -150,17 +129,8 @@ class GrammarService:
             except ValueError as exc:
                 raise GrammarUnavailableError(
                     f"Grammar skipped: {self._where()} does not check '{wanted}'.") from exc
-        # (after the language: its setter clears the disabled rules)
-        client.disabled_rules = set(style.grammar.disabled_rules)
-        client.disabled_categories = set(style.grammar.disabled_categories)
-        params = client._create_params(text)
-        if self._api_key:
-            params["apiKey"] = self._api_key
-        url = urllib.parse.urljoin(client._url, "check")
-        data = client._query_server(url, params, num_tries=1, method="post")
-        if not isinstance(data, Mapping) or not isinstance(data.get("matches"), list):
-            raise ValueError("LanguageTool sent an answer without a list of matches")
-        return data
+        return grammar_lt.query(client, text, wanted, set(style.grammar.disabled_rules),
+                                set(style.grammar.disabled_categories), self._api_key)
 
     # -- the client ------------------------------------------------------------------------
 
@@ -178,20 +148,19 @@ class GrammarService:
         # Created for "auto" (always valid); `_query` then sets the wanted language, so an
         # unsupported one becomes a clear reason rather than a failed client.
         settings = self.settings
-        client_class = _client_class(settings.timeout_s)
         if settings.backend == "server":
             url = settings.server_url.strip()
             if not url:
                 raise GrammarUnavailableError(
                     "Grammar skipped: no LanguageTool server address is set (Settings).")
-            self._api_key = _api_key(url)
-            return client_class("auto", remote_server=url)
+            self._api_key = settings.api_key() if settings.api_key is not None else None
+            return grammar_lt.server_client(url, settings.timeout_s)
         missing = missing_for_local(settings.local_dir)
         install = find_install(settings.local_dir)
         if missing or install is None:  # never let the library download by itself
             raise GrammarUnavailableError(missing or "LanguageTool is not downloaded yet.")
         point_library_at(install)
-        return client_class("auto", language_tool_download_version=install.version)
+        return grammar_lt.local_client(install.version, settings.timeout_s)
 
     def _where(self) -> str:
         return self.settings.server_url.strip() or "the local LanguageTool"
@@ -202,7 +171,7 @@ class GrammarService:
         client = self._client
         if client is None:
             return
-        if self.settings.backend == "local" and _local_alive(client):
+        if self.settings.backend == "local" and grammar_lt.local_alive(client):
             return
         self._client = None
         _close_quietly(client)
@@ -219,32 +188,11 @@ class GrammarService:
             _close_quietly(client)
 
 
-def _local_alive(client: Any) -> bool:
-    alive = getattr(client, "_server_is_alive", None)
-    return bool(alive()) if callable(alive) else False
-
-
 def _close_quietly(client: Any) -> None:
     try:
         client.close()
     except Exception:  # a dead JVM cannot be closed twice; nothing to lose
         log.debug("closing LanguageTool", exc_info=True)
-
-
-def api_key_name(server_url: str) -> str:
-    """The keyring name of a LanguageTool server's API key (flegme.secrets.set_secret)."""
-    return f"languagetool:{server_url.strip()}"
-
-
-def _api_key(server_url: str) -> str | None:
-    """The server's API key from the OS keyring, if any (read once per client)."""
-    from flegme import secrets
-    from flegme.errors import KeyringUnavailableError
-
-    try:
-        return secrets.get_secret(api_key_name(server_url))
-    except KeyringUnavailableError:
-        return None
 
 
 def _reason(exc: BaseException, settings: GrammarSettings) -> str:
@@ -266,23 +214,6 @@ def _reason(exc: BaseException, settings: GrammarSettings) -> str:
     if settings.backend == "local":
         return f"Grammar skipped: the local LanguageTool could not start ({exc})."
     return f"Grammar skipped: {where} cannot be reached right now. It will be retried."
-
-
-def grammar_for_cli(args: argparse.Namespace) -> GrammarService | None:
-    """The service `flegme check --grammar local|server|off [--grammar-server URL]` asks for
-    (settings when not given); None when grammar is off. Raises InputError on bad options."""
-    from flegme.settings import load_settings
-
-    settings = GrammarSettings.from_settings(load_settings())
-    backend = getattr(args, "grammar", None) or settings.backend
-    server = getattr(args, "grammar_server", None) or settings.server_url
-    if backend == "server" and not server:
-        raise InputError("--grammar server needs --grammar-server URL (or a server in settings)")
-    if backend == "off":
-        return None
-    return GrammarService(GrammarSettings(backend=backend, server_url=server,
-                                          local_dir=settings.local_dir,
-                                          timeout_s=settings.timeout_s))
 
 
 @atexit.register

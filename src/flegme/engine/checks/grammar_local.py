@@ -7,16 +7,12 @@ in its download folder (`$LTP_PATH`, default `~/.cache/language_tool_python`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import shutil
-import subprocess
-import tempfile
 import threading
 import time
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +47,8 @@ def java_version(use_cache: bool = True) -> int | None:
 
 
 def _ask_java() -> int | None:
+    import subprocess  # (here, not at the top: the window imports this module at start-up)
+
     java = shutil.which("java")
     if java is None:
         return None
@@ -154,15 +152,17 @@ def _download_problem(exc: Exception) -> str:
 def _download(progress: ProgressCallback | None, cancel: threading.Event | None,
               url: str | None, sha256: str | None, version: str | None,
               connect_timeout_s: float) -> None:
-    import requests
-    from language_tool_python import download_lt
-    from language_tool_python.safe_zip import SafeZipExtractor
+    import hashlib
+    import tempfile
+    import zipfile
 
-    version = version or download_lt.LTP_DOWNLOAD_VERSION
+    import requests
+
+    from flegme.engine.checks import grammar_lt
+
     if url is None:
-        url = download_lt.LocalLanguageTool.from_version_name(version).download_url
-        get_hash = getattr(download_lt, "_get_zip_hash", None)
-        sha256 = sha256 or (get_hash(version) if get_hash else None)
+        version, url, expected = grammar_lt.release(version)
+        sha256 = sha256 or expected
     target = download_folder()
     target.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -184,4 +184,4 @@ def _download(progress: ProgressCallback | None, cancel: threading.Event | None,
         if sha256 and digest.hexdigest() != sha256.lower():
             raise ValueError("the downloaded file is damaged (checksum mismatch)")
         with zipfile.ZipFile(archive) as zipped:
-            SafeZipExtractor().extractall(zipped, target, work_dir=Path(work))
+            grammar_lt.extract(zipped, target, Path(work))

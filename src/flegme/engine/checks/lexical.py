@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from flegme.engine.emoji import EmojiFinder
 from flegme.engine.inflect import forms
-from flegme.engine.lexicon import Kind, LexiconEntry, load_kinds, load_lexicon
+from flegme.engine.lexicon import Kind, LexiconEntry, lexicon_data, load_kinds, load_lexicon
 from flegme.engine.masked import MaskedFinder
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
 from flegme.engine.text import Document, Span, fold, inside, word_bounds
-from flegme.resources import resource_path
 
 
 class LexiconIndex:
@@ -129,12 +126,7 @@ def kinds(language: str, name: str) -> dict[str, Kind]:
 @cache
 def word_sets(language: str, name: str) -> dict[str, frozenset[str]]:
     """The `[words]` table of a lexicon file: named sets of folded single words."""
-    from flegme.engine.text import fold
-
-    path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return {}
-    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = lexicon_data(language, name)
     return {key: frozenset(fold(w) for w in values)
             for key, values in data.get("words", {}).items()}
 

@@ -1,0 +1,88 @@
+"""Whole-process start-up: `flegme check FILE` against `proselint check FILE`, interleaved.
+
+    .venv/bin/python benchmarks/bench_startup.py [--rounds 30]
+
+A person, an editor plug-in or a pre-commit hook meets the start-up first: this times the
+whole process (interpreter start, imports, house style, lexicons, the check, the output) on
+the same 3,000-character post, French and English. The machine's speed drifts, so each round
+runs every contestant once, in a rotating order, and a ratio is the median over rounds of
+the ratio within a round (both sides see the same slow and fast phases).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SIZE = 3000
+LANGUAGES = ("en", "fr")
+
+
+def write_posts(folder: Path) -> dict[str, Path]:
+    """The benchmark posts cut to 3,000 characters, one file per language."""
+    out = {}
+    for lang in LANGUAGES:
+        text = (HERE / "data" / f"post-{lang}.txt").read_text(encoding="utf-8")[:SIZE]
+        path = folder / f"post-{lang}.txt"
+        path.write_text(text, encoding="utf-8")
+        out[lang] = path
+    return out
+
+
+def commands(posts: dict[str, Path]) -> dict[str, list[str]]:
+    """Contestant name -> the command line it runs."""
+    bindir = Path(sys.executable).parent
+    flegme = shutil.which("flegme", path=str(bindir)) or "flegme"
+    proselint = shutil.which("proselint", path=str(bindir)) or "proselint"
+    out = {}
+    for lang, path in posts.items():
+        out[f"flegme {lang}"] = [flegme, "check", str(path)]
+        out[f"proselint {lang}"] = [proselint, "check", str(path)]
+    return out
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds for one whole process (its exit code is ignored: findings exit 1)."""
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                   check=False)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="flegme-bench-startup-"))
+    env = {**os.environ, "FLEGME_CONFIG_DIR": str(folder / "config")}
+    cmds = commands(write_posts(folder))
+    names = list(cmds)
+    for name in names:  # warm the file cache and .pyc files
+        run_once(cmds[name], env)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(args.rounds):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for name in order:
+            times[name].append(run_once(cmds[name], env))
+    print(f"Start-up benchmark, Python {sys.version.split()[0]}, {args.rounds} interleaved "
+          "rounds, whole processes, 3,000-character posts")
+    for name in names:
+        print(f"  {name:<13} median {statistics.median(times[name]) * 1000:6.1f} ms")
+    for lang in LANGUAGES:
+        ours, peer = times[f"flegme {lang}"], times[f"proselint {lang}"]
+        ratio = statistics.median(a / b for a, b in zip(ours, peer, strict=True))
+        print(f"  {lang}: flegme check / proselint check, median of per-round ratios: "
+              f"{ratio:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
