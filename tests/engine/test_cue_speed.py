@@ -4,6 +4,7 @@ on every corpus post, every pattern example and arbitrary text; so does the whol
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flegme.engine.checks import cue_patterns
-from flegme.engine.checks.cue_patterns import PatternSet, load_patterns, pattern_set
+from flegme.engine.checks import cue_patterns, promotion
+from flegme.engine.checks.cue_patterns import (
+    PatternSet,
+    holds_any,
+    load_patterns,
+    pattern_set,
+)
 from flegme.engine.engine import Engine
 from flegme.engine.matcher import clear_caches
 from flegme.engine.text import Document
@@ -105,3 +111,18 @@ def test_engine_results_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
     for language in ("en", "fr"):
         pattern_set(language)._last = ("\0", {})
     assert _reports(texts) == fast
+
+
+HINT_SETS = [p.hints for language in ("en", "fr") for p in load_patterns(language) if p.hints]
+HINT_SETS += [promotion._OFF_HINTS, promotion._CURRENCY_HINTS, promotion._DEADLINE_HINTS,
+              promotion._DAY_HINTS, promotion._SCARCITY_HINTS]
+HINT_TEXT = st.text(alphabet=st.sampled_from(sorted({c for hints in HINT_SETS for h in hints
+                                                     for c in h} | {" ", "a", "é"})),
+                    max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=HINT_TEXT, hints=st.sampled_from(HINT_SETS))
+def test_holds_any_is_the_regex_alternation(text: str, hints: tuple[str, ...]) -> None:
+    alternation = re.compile("|".join(map(re.escape, hints)))
+    assert holds_any(text, hints) == (alternation.search(text) is not None)
