@@ -9,8 +9,9 @@ the default style), and its row keeps the engine's features, verdicts and the la
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flegme.engine.engine import Engine
@@ -67,14 +68,30 @@ def real_posts() -> list[Post]:
     return load_corpus(path) if path.is_file() else []
 
 
+def agreed_ids() -> dict[str, set[str]]:
+    """Per label, the real posts whose two labelling passes agree (corpus/real/blind)."""
+    path = REPO / "corpus" / "real" / "blind" / "agreed.json"
+    if not path.is_file():
+        return {}
+    return {label: set(ids) for label, ids in json.loads(path.read_text("utf-8")).items()}
+
+
+def agreed_only(posts: list[Post], agreed: dict[str, set[str]]) -> list[Post]:
+    """The posts with only the labels both labelling passes gave them (others dropped)."""
+    return [replace(p, labels={k: v for k, v in p.labels.items()
+                               if k not in agreed or p.id in agreed[k]}) for p in posts]
+
+
 def fit_rows() -> list[Row]:
-    """Every post one may fit on, tagged with its organisation."""
+    """Every post one may fit on, tagged with its organisation; real posts keep only the
+    labels on which both labelling passes agree."""
     shared = shared_corpus()
     rows = _rows("dev", load_corpus(shared / "dev.jsonl"), load_style(shared / "house-style.toml"))
     for org in MORE_ORGS:
         rows += _rows(org, load_corpus(shared / "more" / f"{org}.jsonl"),
                       load_style(shared / "more" / f"{org}.toml"))
-    rows += _rows("real-fit", [p for p in real_posts() if p.split == "fit"], default_style())
+    fit = [p for p in real_posts() if p.split == "fit"]
+    rows += _rows("real-fit", agreed_only(fit, agreed_ids()), default_style())
     return rows
 
 

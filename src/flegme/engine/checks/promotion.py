@@ -212,7 +212,8 @@ class PromotionChecker:
         return {
             "call": min(call, 3.0), "deal": min(deal, 3.0),
             "price": min(cues["price"], 2.0), "urgency": min(urgency, 2.0),
-            "hype": min(cues["hype"], 3.0), "combo": 1.0 if selling >= 2 else 0.0,
+            "hype": min(cues["hype"], 3.0), "launch": min(cues["launch"], 2.0),
+            "combo": 1.0 if selling >= 2 else 0.0,
             "hashtags": 1.0 if self._stuffed(cues) else 0.0,
             "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
             "self_focus": 1.0 if self._self_focused(cues) else 0.0,

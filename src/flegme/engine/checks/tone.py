@@ -49,7 +49,7 @@ _RULE_OF_KIND = {
 _SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR, "profanity": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
                  "exasperation", "profanity", "mockery", "irony", "jab_question",
-                 "generalisation", "angry_emoji")
+                 "generalisation", "angry_emoji", "accusation")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
@@ -144,8 +144,9 @@ class ToneChecker:
             if any(f.start < hit.end and hit.start < f.end for f in findings):
                 continue  # a lexicon word already said it ("idiots"): one cue, one finding
             cues.add(hit.name, 1)
-            findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
-                                          _SEVERITY.get(hit.name, Severity.WARNING)))
+            if hit.rule:  # a context cue (an apology) has no rule: a feature, not a finding
+                findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
+                                              _SEVERITY.get(hit.name, Severity.WARNING)))
         if self.negative:
             negative = self.negative.intersection(document_stems(part))
             if negative:
@@ -258,7 +259,8 @@ class ToneChecker:
     def features(cues: Tally) -> dict[str, float]:
         """The impulsivity model's features from the post's cue counts (each capped)."""
         hostile = not _HOSTILE.isdisjoint(cues)
-        insult = cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
+        insult = (cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
+                  + cues["accusation"])
         anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
         irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
                  + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])
@@ -279,6 +281,8 @@ class ToneChecker:
             # more often a jab than the same word in an essay
             "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
+            # an apology or an incident update uses negative words without being a jab
+            "apology": min(cues["apology"], 2.0),
         }
 
 
