@@ -182,7 +182,7 @@ class _Automaton:
         self._automaton = None  # built again on the next scan
         return owner
 
-    def _built(self) -> ahocorasick.Automaton:
+    def built(self) -> ahocorasick.Automaton:
         automaton = self._automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -198,7 +198,7 @@ class _Automaton:
         if not self._terms:
             return out
         joined = _view(doc, self.stem).joined()
-        hits = list(self._built().iter(joined))
+        hits = list(self.built().iter(joined))
         if not hits:
             return out
         starts, ends = word_bounds(doc.words)
@@ -258,8 +258,14 @@ class PhraseMatcher(Generic[T]):
             self._terms.append((tokens, term, payload))
         self._alone = _Automaton(stem)
         self._alone.add_owner(self._terms)
-        self._group: MatcherGroup | None = None
-        self._slot = 0  # its owner slot in the group's automaton
+        # its group and owner slot in the group's automaton, set together once the group is
+        # complete (a matcher shared between engines may be asked from another thread)
+        self._member: tuple[MatcherGroup, int] | None = None
+
+    @property
+    def _group(self) -> MatcherGroup | None:
+        member = self._member
+        return None if member is None else member[0]
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -268,8 +274,9 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping occurrences, left to right, the longest term winning."""
         if not self._terms:
             return []
-        if self._group is not None:
-            return self._group.find(self, doc)
+        member = self._member
+        if member is not None:
+            return member[0].find(self.stem, member[1], doc)
         return self._alone.scan(doc)[0]
 
 
@@ -283,25 +290,34 @@ class MatcherGroup:
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         self._automata = {False: _Automaton(False), True: _Automaton(True)}
+        # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
+        # two threads sharing the engine only ever see a miss, never another's results. Set
+        # before any matcher joins: a matcher shared between engines (the cue patterns'
+        # trigger words) may be asked for matches by another thread while this group is built.
+        self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
         language = None
+        members: list[tuple[PhraseMatcher[Any], int]] = []
+        joined: set[int] = set()
         for matcher in matchers:
-            if not len(matcher) or matcher._group is self:
-                continue
+            if not len(matcher) or matcher._group is self or id(matcher) in joined:
+                continue  # several checkers share the cue patterns' trigger matcher
+            joined.add(id(matcher))
             if matcher.stem:
                 if language is not None and matcher.language != language:
                     raise ValueError("a group's stemmed matchers must share one language")
                 language = matcher.language
-            automaton = self._automata[matcher.stem]
-            matcher._group = self
-            matcher._slot = automaton.add_owner(matcher._terms)
-        # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
-        # two threads sharing the engine only ever see a miss, never another's results.
-        self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
+            members.append((matcher, self._automata[matcher.stem].add_owner(matcher._terms)))
+        for automaton in self._automata.values():
+            if automaton.owners:
+                automaton.built()  # complete before any matcher points here
+        for matcher, slot in members:
+            matcher._member = (self, slot)
 
-    def find(self, matcher: PhraseMatcher[T], doc: Document) -> list[PhraseMatch[T]]:
-        """`matcher`'s matches in `doc` (a copy: callers may extend it)."""
-        last = self._last.get(matcher.stem)
+    def find(self, stem: bool, slot: int, doc: Document) -> list[PhraseMatch[Any]]:
+        """The matches in `doc` of the matcher in `slot` of the stemmed or plain automaton
+        (a copy: callers may extend it)."""
+        last = self._last.get(stem)
         if last is None or last[0] is not doc:
-            last = (doc, self._automata[matcher.stem].scan(doc))
-            self._last[matcher.stem] = last
-        return list(last[1][matcher._slot])
+            last = (doc, self._automata[stem].scan(doc))
+            self._last[stem] = last
+        return list(last[1][slot])
