@@ -187,7 +187,7 @@ class _Automaton:
         self._automaton = None  # built again on the next scan
         return owner
 
-    def _built(self) -> ahocorasick.Automaton:
+    def built(self) -> ahocorasick.Automaton:
         automaton = self._automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -203,7 +203,7 @@ class _Automaton:
         if not self._terms:
             return out
         joined = _view(doc, self.stem).joined()
-        hits = list(self._built().iter(joined))
+        hits = list(self.built().iter(joined))
         if not hits:
             return out
         starts, ends = word_bounds(doc.words)
@@ -263,8 +263,15 @@ class PhraseMatcher(Generic[T]):
             self._terms.append((tokens, term, payload))
         self._alone = _Automaton(stem)
         self._alone.add_owner(self._terms)
-        self.group: MatcherGroup | None = None  # set by `join`
-        self.slot = 0  # its owner slot in the group's automaton
+        # its group and owner slot in the group's automaton, set together by `join` once the
+        # group is complete (a matcher shared between engines may be asked from another thread)
+        self.member: tuple[MatcherGroup, int] | None = None
+
+    @property
+    def group(self) -> MatcherGroup | None:
+        """The group whose shared scan answers this matcher (None: it scans alone)."""
+        member = self.member
+        return None if member is None else member[0]
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -275,16 +282,17 @@ class PhraseMatcher(Generic[T]):
         return self._terms
 
     def join(self, group: MatcherGroup, slot: int) -> None:
-        """From now on, answer from `group`'s shared scan (this matcher owns `slot` there)."""
-        self.group = group
-        self.slot = slot
+        """From now on, answer from `group`'s shared scan (this matcher owns `slot` there);
+        called once the group is complete, group and slot set in one assignment."""
+        self.member = (group, slot)
 
     def find(self, doc: Document) -> list[PhraseMatch[T]]:
         """Non-overlapping occurrences, left to right, the longest term winning."""
         if not self._terms:
             return []
-        if self.group is not None:
-            return self.group.find(self, doc)
+        member = self.member
+        if member is not None:
+            return member[0].find(self.stem, member[1], doc)
         return self._alone.scan(doc)[0]
 
 
@@ -298,24 +306,34 @@ class MatcherGroup:
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         self._automata = {False: _Automaton(False), True: _Automaton(True)}
+        # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
+        # two threads sharing the engine only ever see a miss, never another's results. Set
+        # before any matcher joins: a matcher shared between engines (the cue patterns'
+        # trigger words) may be asked for matches by another thread while this group is built.
+        self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
         language = None
+        members: list[tuple[PhraseMatcher[Any], int]] = []
+        joined: set[int] = set()
         for matcher in matchers:
-            if not len(matcher) or matcher.group is self:
-                continue
+            if not len(matcher) or matcher.group is self or id(matcher) in joined:
+                continue  # several checkers share the cue patterns' trigger matcher
+            joined.add(id(matcher))
             if matcher.stem:
                 if language is not None and matcher.language != language:
                     raise ValueError("a group's stemmed matchers must share one language")
                 language = matcher.language
-            automaton = self._automata[matcher.stem]
-            matcher.join(self, automaton.add_owner(matcher.terms))
-        # stem? -> (doc, that automaton's results for doc): one entry each, swapped whole, so
-        # two threads sharing the engine only ever see a miss, never another's results.
-        self._last: dict[bool, tuple[Document, list[list[PhraseMatch[Any]]]]] = {}
+            members.append((matcher, self._automata[matcher.stem].add_owner(matcher.terms)))
+        for automaton in self._automata.values():
+            if automaton.owners:
+                automaton.built()  # complete before any matcher points here
+        for matcher, slot in members:
+            matcher.join(self, slot)
 
-    def find(self, matcher: PhraseMatcher[T], doc: Document) -> list[PhraseMatch[T]]:
-        """`matcher`'s matches in `doc` (a copy: callers may extend it)."""
-        last = self._last.get(matcher.stem)
+    def find(self, stem: bool, slot: int, doc: Document) -> list[PhraseMatch[Any]]:
+        """The matches in `doc` of the matcher in `slot` of the stemmed or plain automaton
+        (a copy: callers may extend it)."""
+        last = self._last.get(stem)
         if last is None or last[0] is not doc:
-            last = (doc, self._automata[matcher.stem].scan(doc))
-            self._last[matcher.stem] = last
-        return list(last[1][matcher.slot])
+            last = (doc, self._automata[stem].scan(doc))
+            self._last[stem] = last
+        return list(last[1][slot])

@@ -58,6 +58,17 @@ class CueHit:
     end: int
 
 
+def holds_any(text: str, hints: tuple[str, ...]) -> bool:
+    """True when `text` holds one of the substrings `hints`. A loop of `in` (C substring
+    search, instant for a non-ASCII hint in ASCII text) rather than a regex alternation of the
+    same literals, which `re` tries branch by branch at every position once a hint is not
+    ASCII (13 emoji: ~100 µs per paragraph, against ~5 µs)."""
+    for hint in hints:  # noqa: SIM110 (a loop: no generator per call)
+        if hint in text:
+            return True
+    return False
+
+
 @cache
 def load_patterns(language: str) -> tuple[CuePattern, ...]:
     """Every cue pattern of `language` (empty when there is no file)."""
@@ -156,7 +167,7 @@ class PatternSet:
         patterns = self.patterns
         for index in sorted(spans):
             p = patterns[index]
-            if p.hint is not None and p.hint.search(folded) is None:
+            if p.hints and not holds_any(folded, p.hints):
                 continue  # no currency sign, no "?", no emoji: the pattern cannot match
             start, end = spans[index]
             hits = [CueHit(p.name, p.rule, m.start(), m.end())

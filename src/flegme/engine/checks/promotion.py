@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
-from flegme.engine.checks.cue_patterns import CueFinder
+from flegme.engine.checks.cue_patterns import CueFinder, holds_any
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
@@ -72,14 +72,6 @@ _DAY_HINTS = ("day", "night", "di", "minuit", "soir")  # weekdays, midnight, ton
 _SCARCITY_HINTS = ("only", "just", "seul", "plus que")
 
 
-def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
-    """One C-level search for "any of these substrings" (a generator of `in` tests costs
-    more than the search, on every paragraph)."""
-    return re.compile("|".join(map(re.escape, hints)))
-
-
-_OFF_HINT_RE, _CURRENCY_HINT_RE, _DEADLINE_HINT_RE, _DAY_HINT_RE, _SCARCITY_HINT_RE = map(
-    _any_of, (_OFF_HINTS, _CURRENCY_HINTS, _DEADLINE_HINTS, _DAY_HINTS, _SCARCITY_HINTS))
 # Emoji are all at or above U+00A9; most paragraphs hold none (text.py's pattern is slower).
 _EMOJI_HINT_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 _CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
@@ -139,16 +131,16 @@ class PromotionChecker:
         prices: list[Finding] = []
         for pattern, cue, kind, worth in (
             (_PERCENT_RE, "percent", "discount",
-             has_digit and _OFF_HINT_RE.search(folded) is not None),
+             has_digit and holds_any(folded, _OFF_HINTS)),
             (_PRICE_RE, "price", "discount",
-             has_digit and _CURRENCY_HINT_RE.search(folded) is not None),
+             has_digit and holds_any(folded, _CURRENCY_HINTS)),
             (_CODE_RE, "code", "discount", "code" in folded),
             (_RANK_RE, "hype", "hype", has_digit and "1" in text),
             (_SCARCITY_RE, "urgency", "urgency",
-             has_digit and _SCARCITY_HINT_RE.search(folded) is not None),
+             has_digit and holds_any(folded, _SCARCITY_HINTS)),
             (_DEADLINE_RE, "deadline", "urgency",
-             _DEADLINE_HINT_RE.search(folded) is not None
-             and (has_digit or _DAY_HINT_RE.search(folded) is not None)),
+             holds_any(folded, _DEADLINE_HINTS)
+             and (has_digit or holds_any(folded, _DAY_HINTS))),
         ):
             if not worth:
                 continue  # cheap tests first: these patterns cost more than the rest
