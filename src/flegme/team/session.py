@@ -121,9 +121,11 @@ def lazy_pool(config: ServerConfig, password: str, *, max_size: int = 4) -> Any:
     a call made while the server is away fails after the connect timeout."""
     from psycopg_pool import ConnectionPool
 
+    # check: a connection the server dropped (restart) is replaced before it is handed out
     opened = ConnectionPool(conninfo(config, password), min_size=1, max_size=max_size,
                             kwargs={"autocommit": True}, open=False,
-                            timeout=CONNECT_TIMEOUT_S)
+                            timeout=CONNECT_TIMEOUT_S,
+                            check=ConnectionPool.check_connection)
     opened.open(wait=False)
     return opened
 

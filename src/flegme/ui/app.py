@@ -19,6 +19,7 @@ from flegme.ui.dialogs import install_error_hook
 from flegme.vault import Vault
 
 if TYPE_CHECKING:
+    from flegme.team.session import TeamLogin
     from flegme.ui.main_window import MainWindow
 
 
@@ -102,7 +103,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     settings = chosen
     from flegme.ui.main_window import MainWindow
 
-    window = MainWindow(vault, settings)
+    window = MainWindow(vault, settings, team=_team_login(settings))
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
@@ -110,6 +111,20 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
         if recent:
             window.leader.open_draft(recent[0].id)
     return window
+
+
+def _team_login(settings: Settings) -> TeamLogin | None:
+    """The joined team login (None when alone; a damaged team file is said, not fatal)."""
+    from flegme.errors import FlegmeError
+    from flegme.team.session import current_login
+
+    try:
+        return current_login(settings.role)
+    except FlegmeError as exc:
+        from flegme.ui.dialogs import show_error
+
+        show_error(None, "Flegme", str(exc))
+        return None
 
 
 def _vault(args: argparse.Namespace, settings: Settings) -> Vault | None:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from flegme.errors import FlegmeError
 from flegme.review.service import ReviewService
 from flegme.team.live import POLL_INTERVAL_S, Change, ChangeFeed
 from flegme.team.session import TeamLogin, probe_with, sync_with
@@ -110,7 +111,7 @@ class TeamMode(QObject):
     refused = Signal(object)  # tuple[str, ...]: the server's refusals after a sync
 
     def __init__(self, login: TeamLogin, vault: Any, runner: TaskRunner, *,
-                 poll_interval: float = POLL_INTERVAL_S, parent: QObject | None = None) -> None:
+                 poll_interval: float | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.login = login
         self.identity = login.identity
@@ -121,7 +122,8 @@ class TeamMode(QObject):
         self.status = TeamStatus(State.SYNCING, login.config.url(), login.identity.name,
                                  login.identity.role, message=self.tr("Checking the team "
                                                                       "server…"))
-        self.bridge = LiveBridge(login, poll_interval=poll_interval, parent=self)
+        self.bridge = LiveBridge(login, poll_interval=poll_interval or POLL_INTERVAL_S,
+                                 parent=self)
         self.bridge.changed.connect(self._remote)
         self.bridge.reachable.connect(self._reachable)
         self._sync_lock = threading.Lock()  # one sync at a time, from any thread
@@ -299,10 +301,13 @@ def install(window: Any, mode: TeamMode) -> QWidget:
 
     def refresh() -> None:
         window.review.refresh()
-        window.leader.refresh_list()
         window.audit.refresh()
-        if window.review.draft_id is not None and window.review.service is not None:
-            window.review._show_events()
+        try:
+            window.leader.refresh_list()
+            if window.review.draft_id is not None and window.review.service is not None:
+                window.review._show_events()
+        except FlegmeError as exc:  # on the server and it went away: the banner says so
+            mode.set_status(replace(mode.status, state=State.OFFLINE, message=str(exc)))
 
     mode.status_changed.connect(attach)
     mode.remote_changed.connect(refresh)
