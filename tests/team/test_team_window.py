@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from flegme.errors import FlegmeError
 from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.team.live import Change
@@ -166,3 +167,44 @@ def test_a_refused_status_change_is_shown_plainly(
     qtbot.waitUntil(lambda: idle(leader), timeout=5_000)
     assert leader.service is not None
     assert leader.service.get_draft(local_id).status is Status.APPROVED  # the server's word
+
+
+def test_join_and_leave_from_the_settings_dialog(qtbot: QtBot, team: Team) -> None:
+    from flegme.team import credentials
+    from flegme.team.connect import connect
+    from flegme.team.errors import TeamUnavailableError
+    from flegme.team.session import current_login
+    from flegme.ui.settings_dialog import SettingsDialog
+    from flegme.ui.tasks import TaskRunner
+    from flegme.ui.team_mode import TeamMode
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    page = dialog.team_page
+    assert page.page is None and page.leave_button.isHidden()
+    assert dialog.role.isEnabled()  # alone: the role is a setting
+    page.url.setText(team.config("leader").url())
+    page.secret.setText("not the secret")
+    page.join_button.click()
+    assert "cannot be reached" in page.message.text() or "password" in page.message.text()
+    assert current_login() is None  # nothing kept
+    page.secret.setText(team.password("leader"))
+    page.join_button.click()
+    assert "Joined as Claire (leader)" in page.message.text(), page.message.text()
+    assert page.secret.text() == ""
+    joined = current_login()
+    assert joined is not None and joined.identity.name == "Claire"
+    assert joined.identity.role is Role.LEADER
+    assert joined.password != team.password("leader")  # the one-time secret is spent
+    with pytest.raises(TeamUnavailableError):
+        connect(team.config("leader"), team.password("leader")).close()
+    runner = TaskRunner(synchronous=True)
+    mode = TeamMode(joined, None, runner)
+    in_team = SettingsDialog(Settings(), team=mode, runner=runner)
+    qtbot.addWidget(in_team)
+    assert not in_team.role.isEnabled() and not in_team.team_page.leave_button.isHidden()
+    in_team.team_page.leave_button.click()
+    assert "left the team" in in_team.team_page.message.text()
+    assert current_login() is None
+    with pytest.raises(FlegmeError):
+        credentials.load()
