@@ -275,6 +275,7 @@ def install(window: Any, mode: TeamMode) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     window.team_banner = TeamBanner(central)
+    window.team_banner.on_server = mode.on_server
     window.team_refusals = TeamBannerLine(central)
     layout.addWidget(window.team_banner)
     layout.addWidget(window.team_refusals)
