@@ -4,57 +4,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="25"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="31"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="26"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="31"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="32"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="37"/>
         <source>Who did what, when, and why (overrides of the cooling-off included).</source>
         <translation>Qui a fait quoi, quand et pourquoi (y compris les envois avant la fin du délai de réflexion).</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="43"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="48"/>
         <source>Sent before the end of the cooling-off: “%1”</source>
         <translation>Envoyé avant la fin du délai de réflexion : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="45"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="50"/>
         <source>taken back to edit</source>
         <translation>repris pour modification</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="46"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="51"/>
         <source>restored from the archive</source>
         <translation>restauré depuis les archives</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="47"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="52"/>
         <source>edited after approval</source>
         <translation>modifié après approbation</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/audit_view.py" line="59"/>
+        <location filename="../../src/flegme/ui/audit_view.py" line="73"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="98"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="91"/>
         <source>Revision history</source>
         <translation>Historique des révisions</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="111"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="104"/>
         <source>Changes from the previous revision:</source>
         <translation>Modifications depuis la révision précédente :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="114"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="107"/>
         <source>Restore this revision</source>
         <translation>Rétablir cette révision</translation>
     </message>
@@ -627,122 +627,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="78"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="92"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="79"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="80"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="94"/>
         <source>House style</source>
         <translation>Charte éditoriale</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="93"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
         <source>Flegme %1 — role: %2</source>
         <translation>Flegme %1 — rôle : %2</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="105"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="126"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="106"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="127"/>
         <source>Save now</source>
         <translation>Enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="107"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="128"/>
         <source>Copy the post</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="129"/>
         <source>Send to review</source>
         <translation>Envoyer en relecture</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="130"/>
         <source>Find a draft</source>
         <translation>Chercher un brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="136"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="137"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="139"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="125"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="146"/>
         <source>&amp;Draft</source>
         <translation>&amp;Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="145"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="166"/>
         <source>Settings not saved</source>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="154"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="175"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="161"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="182"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="175"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="196"/>
         <source>The backup was cancelled.</source>
         <translation>La sauvegarde a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="199"/>
         <source>Backing up the vault…</source>
         <translation>Sauvegarde du coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="188"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="209"/>
         <source>No backup</source>
         <translation>Pas de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="190"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="211"/>
         <source>Backup written.</source>
         <translation>Sauvegarde écrite.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="216"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="237"/>
         <source>House style not saved</source>
         <translation>Charte non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="240"/>
         <source>House style saved.</source>
         <translation>Charte enregistrée.</translation>
     </message>
@@ -758,57 +758,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="143"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="136"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="147"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="140"/>
         <source>This key reopens your vault if the system keyring or your passphrase is lost. It is shown only now: copy it into your password manager, save it to a file on a USB stick, or print it, and keep it somewhere safe.</source>
         <translation>Cette clé rouvre votre coffre si le trousseau système ou votre phrase secrète est perdu. Elle n&apos;est affichée qu&apos;une fois : copiez-la dans votre gestionnaire de mots de passe, enregistrez-la dans un fichier sur une clé USB ou imprimez-la, et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="161"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="154"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="162"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="155"/>
         <source>Save as file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="163"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="156"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="175"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="168"/>
         <source>Flegme vault recovery key:</source>
         <translation>Clé de secours du coffre Flegme :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="180"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="173"/>
         <source>Copied.</source>
         <translation>Copiée.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="185"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="178"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="196"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="189"/>
         <source>Saved in %1.</source>
         <translation>Enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="207"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="200"/>
         <source>Sent to the printer.</source>
         <translation>Envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="167"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="160"/>
         <source>I have saved it</source>
         <translation>Je l&apos;ai bien notée</translation>
     </message>
@@ -816,72 +816,72 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="66"/>
         <source>Comment on the selected passage…</source>
         <translation>Commentaire sur le passage sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="69"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="71"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="72"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="74"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="75"/>
         <source>Request changes…</source>
         <translation>Demander des modifications…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="169"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="176"/>
         <source>Comment not saved</source>
         <translation>Commentaire non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="64"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="65"/>
         <source>Changed since your last review:</source>
         <translation>Modifié depuis votre dernière relecture :</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="94"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="95"/>
         <source>Feedback and history</source>
         <translation>Retours et historique</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="134"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="141"/>
         <source>Held as written in anger; the leader sent it anyway: “%1”</source>
         <translation>Retenu comme écrit sous la colère ; le dirigeant l&apos;a envoyé quand même : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="182"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="189"/>
         <source>Not approved</source>
         <translation>Non approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="184"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="198"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="191"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="198"/>
         <source>What should change?</source>
         <translation>Que faut-il changer ?</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
         <source>Not sent back</source>
         <translation>Non renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="205"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="212"/>
         <source>Sent back to the author.</source>
         <translation>Renvoyé à l&apos;auteur.</translation>
     </message>
@@ -912,83 +912,98 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="61"/>
         <source>LanguageTool on this computer</source>
         <translation>LanguageTool sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="62"/>
         <source>A LanguageTool server</source>
         <translation>Un serveur LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
         <source>Download LanguageTool (about 250 MB)…</source>
         <translation>Télécharger LanguageTool (environ 250 Mo)…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="81"/>
+        <source>In team mode your role comes from your login on the team server.</source>
+        <translation>En mode équipe, votre rôle vient de votre identifiant sur le serveur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="84"/>
         <source>Default location</source>
         <translation>Emplacement par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="85"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="90"/>
         <source>Grammar and spelling</source>
         <translation>Grammaire et orthographe</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="91"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="93"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="94"/>
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="77"/>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="126"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
         <source>The language, the role and the vault take effect at the next start.</source>
         <translation>La langue, le rôle et le coffre s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="106"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
         <location filename="../../src/flegme/ui/settings_dialog.py" line="111"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="136"/>
         <source>Downloading LanguageTool…</source>
         <translation>Téléchargement de LanguageTool…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="144"/>
         <source>LanguageTool is ready.</source>
         <translation>LanguageTool est prêt.</translation>
     </message>
@@ -996,177 +1011,177 @@
 <context>
     <name>StyleEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="93"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
         <source>e.g. disruptive, game changer</source>
         <translation>p. ex. disruptif, game changer</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="95"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="96"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="98"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="100"/>
         <source>Mission (%1)</source>
         <translation>Mission (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="99"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="101"/>
         <source>Mission keywords (%1)</source>
         <translation>Mots-clés de la mission (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="102"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
         <source>Vision (%1)</source>
         <translation>Vision (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="103"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
         <source>Vision keywords (%1)</source>
         <translation>Mots-clés de la vision (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="104"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
         <source>Impulsivity threshold (0-100)</source>
         <translation>Seuil d&apos;impulsivité (0-100)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="105"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
         <source>Cooling-off (minutes)</source>
         <translation>Délai de réflexion (minutes)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="106"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
         <source>Promotion threshold (0-100)</source>
         <translation>Seuil de promotion (0-100)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="107"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="109"/>
         <source>Allowed terms (comma-separated)</source>
         <translation>Termes autorisés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="108"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
         <source>Banned terms, every language (comma-separated)</source>
         <translation>Termes proscrits, toutes langues (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="110"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="112"/>
         <source>Allow the selected term</source>
         <translation>Autoriser le terme choisi</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="115"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="117"/>
         <source>Proposed by leaders</source>
         <translation>Proposés par les dirigeants</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="116"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
         <source>Rule severities</source>
         <translation>Gravité des règles</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="349"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="363"/>
         <source>House-style reference</source>
         <translation>Référence de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="118"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
         <source>Add a value</source>
         <translation>Ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="120"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="122"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
         <source>Jargon → plain words (fr)</source>
         <translation>Jargon → mots simples (fr)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="123"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="125"/>
         <source>Jargon → plain words (en)</source>
         <translation>Jargon → mots simples (en)</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="124"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="126"/>
         <source>Platform preferences</source>
         <translation>Préférences par plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="128"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="130"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="132"/>
         <source>TOML</source>
         <translation>TOML</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="134"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="136"/>
         <source>Paste a sample post to check it with this style</source>
         <translation>Collez un message d&apos;exemple pour le vérifier avec cette charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="142"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="144"/>
         <source>Try it</source>
         <translation>Essayer</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="147"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="149"/>
         <source>Save as the house style</source>
         <translation>Enregistrer comme charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="151"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="153"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="155"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="157"/>
         <source>House-style reference…</source>
         <translation>Référence de la charte…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="189"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="205"/>
         <source>Not understood, fix these lines of the form: %1</source>
         <translation>Non compris, corrigez ces lignes du formulaire : %1</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="206"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="220"/>
         <source>Impulsivity %1/100, promotion %2/100, %3 finding(s); linked to: %4</source>
         <translation>Impulsivité %1/100, promotion %2/100, %3 remarque(s) ; rattaché à : %4</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="366"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="380"/>
         <source>Import a house style</source>
         <translation>Importer une charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="373"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="379"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="393"/>
         <source>Export the house style</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/style_editor.py" line="386"/>
+        <location filename="../../src/flegme/ui/style_editor.py" line="400"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -1220,14 +1235,219 @@
     </message>
 </context>
 <context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="44"/>
+        <source>The team server cannot be reached. The queue and the comments come back as soon as it answers.</source>
+        <translation>Le serveur de l&apos;équipe est injoignable. La file et les commentaires reviennent dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="46"/>
+        <source>The team server cannot be reached. Keep drafting: your work stays on this computer and is sent at the next sync.</source>
+        <translation>Le serveur de l&apos;équipe est injoignable. Continuez à écrire : votre travail reste sur cet ordinateur et part à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBannerLine</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="89"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="100"/>
+        <source>The team server did not take everything:</source>
+        <translation>Le serveur de l&apos;équipe n&apos;a pas tout accepté :</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="123"/>
+        <source>Checking the team server…</source>
+        <translation>Vérification du serveur de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="198"/>
+        <source>The team server does not answer.</source>
+        <translation>Le serveur de l&apos;équipe ne répond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="285"/>
+        <source>Team: %1</source>
+        <translation>Équipe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="77"/>
+        <source>Check the connection</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="78"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="81"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="82"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="83"/>
+        <source>Role (from your login)</source>
+        <translation>Rôle (selon votre identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="84"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="85"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="93"/>
+        <source>Refused by the server or waiting:</source>
+        <translation>Refusé par le serveur ou en attente :</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="102"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
+        <source>not joined</source>
+        <translation>pas d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="126"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="126"/>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="127"/>
+        <source>leader</source>
+        <translation>dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="127"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="128"/>
+        <source>comms lead</source>
+        <translation>responsable communication</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="134"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="48"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="49"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="54"/>
+        <source>Join the team</source>
+        <translation>Rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="57"/>
+        <source>Leave the team on this computer</source>
+        <translation>Quitter l&apos;équipe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="65"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="66"/>
+        <source>One-time secret</source>
+        <translation>Secret à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="67"/>
+        <source>Server&apos;s CA certificate</source>
+        <translation>Certificat de l&apos;autorité du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="81"/>
+        <source>Working with an assistant and a comms lead? Ask them for an invitation (an address and a one-time secret), then join here. The secret is replaced by a password kept in the system keyring.</source>
+        <translation>Vous travaillez avec un assistant et un responsable communication ? Demandez-leur une invitation (une adresse et un secret à usage unique), puis rejoignez l&apos;équipe ici. Le secret est remplacé par un mot de passe gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="93"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Le certificat de l&apos;autorité du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="101"/>
+        <source>Give the server address from your invitation.</source>
+        <translation>Indiquez l&apos;adresse du serveur reçue avec votre invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="104"/>
+        <source>Joining…</source>
+        <translation>Connexion à l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="111"/>
+        <source>Joined as %1. The password is in the system keyring. Restart Flegme to work in team mode.</source>
+        <translation>Équipe rejointe en tant que %1. Le mot de passe est dans le trousseau du système. Redémarrez Flegme pour travailler en équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="118"/>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre l&apos;équipe : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="126"/>
+        <source>This computer has left the team (address and password forgotten). Restart Flegme to work alone.</source>
+        <translation>Cet ordinateur a quitté l&apos;équipe (adresse et mot de passe oubliés). Redémarrez Flegme pour travailler seul.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="61"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="54"/>
         <source>Flegme could not finish that action. Your text is safe: it is saved as you type. The details for support are in %1.</source>
         <translation>Flegme n’a pas pu terminer cette action. Votre texte ne risque rien : il est enregistré au fil de la frappe. Les détails pour l’assistance sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/dialogs.py" line="64"/>
+        <location filename="../../src/flegme/ui/dialogs.py" line="57"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from flegme.errors import FlegmeError
@@ -282,7 +282,7 @@ def install(window: Any, mode: TeamMode) -> QWidget:
     layout.addWidget(window.tabs, 1)
     mode.status_changed.connect(window.team_banner.show_status)
     mode.refused.connect(window.team_refusals.show_refusals)
-    identity = QLabel(window.tr("Team: %1").replace(
+    identity = QLabel(QCoreApplication.translate("TeamMode", "Team: %1").replace(
         "%1", person_label(mode.identity.role, mode.identity.name)))
     identity.setObjectName("teamIdentity")
     identity.setToolTip(mode.login.config.url())
