@@ -26,6 +26,7 @@ from flegme.vault.models import Role
 LISTEN_SLICE_S = 0.25  # how long one LISTEN wait lasts: the listener stops within this
 SYNC_DEBOUNCE_MS = 400  # edits close together go up in one sync
 LEADER_POLL_S = 30.0  # without notifications, the leader still syncs this often
+RETRY_S = 2.0  # while the server is away, the listener tries again this often
 
 
 class LiveBridge(QObject):
@@ -67,6 +68,8 @@ class LiveBridge(QObject):
                 if feed.online != online:
                     online = feed.online
                     self.reachable.emit(online)
+                if not feed.online:
+                    self._stop.wait(RETRY_S)  # no busy reconnecting to an absent server
                 now = time.monotonic()
                 if not changes and now - last_tick >= self.poll_interval:
                     changes = [Change(None, "poll")]  # the fallback poll
@@ -304,6 +307,7 @@ def install(window: Any, mode: TeamMode) -> QWidget:
         window.review.refresh()
         window.audit.refresh()
         try:
+            window._follow_style()  # the comms lead may have changed it
             window.leader.refresh_list()
             if window.review.draft_id is not None and window.review.service is not None:
                 window.review._show_events()
