@@ -224,3 +224,24 @@ def test_the_assistant_opens_while_the_server_is_away(qtbot: QtBot, team: Team) 
     qtbot.waitUntil(lambda: window.service is not None, timeout=15_000)
     qtbot.waitUntil(lambda: window.team_banner.isHidden(), timeout=15_000)
     window.close()
+
+
+def test_the_comms_leads_new_style_reaches_the_leaders_window(
+        qtbot: QtBot, team: Team, windows: tuple[MainWindow, MainWindow]) -> None:
+    from flegme.resources import resource_path
+    from flegme.team.connect import pool
+    from flegme.team.repository import TeamRepository
+
+    leader, _assistant = windows
+    assert leader.house.tone.cooling_off_minutes == 30
+    text = resource_path("styles", "default.toml").read_text(encoding="utf-8").replace(
+        "cooling_off_minutes = 30", "cooling_off_minutes = 45")
+    connections = pool(team.config("comms"), team.password("comms"), max_size=1)
+    try:
+        repo = TeamRepository(connections)
+        ReviewService(repo, repo.whoami()).set_house_style(text)
+    finally:
+        connections.close()
+    # notified -> the leader's window syncs, pulls the style, and checks with it
+    qtbot.waitUntil(lambda: leader.house.tone.cooling_off_minutes == 45, timeout=5_000)
+    assert leader.engine.style is leader.house
