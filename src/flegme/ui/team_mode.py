@@ -24,7 +24,8 @@ from flegme.ui.tasks import TaskRunner
 from flegme.vault.models import Role
 
 LISTEN_SLICE_S = 0.25  # how long one LISTEN wait lasts: the listener stops within this
-SYNC_DEBOUNCE_MS = 400  # edits close together go up in one sync
+SYNC_DEBOUNCE_MS = 150  # a save and a send made together go up in one sync (saves are
+# already debounced by the editor's autosave)
 LEADER_POLL_S = 30.0  # without notifications, the leader still syncs this often
 RETRY_S = 2.0  # while the server is away, the listener tries again this often
 
