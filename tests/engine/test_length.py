@@ -127,6 +127,17 @@ def test_instagram_hashtag_and_mention_caps() -> None:
     assert any(f.rule == "length.mentions" for f in check(mentions, "instagram").findings)
 
 
+def test_a_broken_hard_cap_sets_over_limit() -> None:
+    # Instagram refuses a 31st hashtag as surely as a 2,201st character: the verdict says so.
+    tags = " ".join(f"#tag{chr(97 + i % 26)}{i}" for i in range(31))
+    assert check(tags, "instagram").over_limit["instagram"]
+    assert not check(tags.rsplit(" ", 1)[0], "instagram").over_limit["instagram"]
+    mentions = " ".join(f"@user{i}" for i in range(21))
+    assert check(mentions, "instagram").over_limit["instagram"]
+    # a house-style cap is a warning, not a platform refusal
+    assert not check("Bonne journée #un #deux #trois", "x").over_limit["x"]
+
+
 def test_house_hashtag_cap_is_a_warning() -> None:
     result = check("Bonne journée #un #deux #trois", "x")
     (finding,) = [f for f in result.findings if f.rule == "length.hashtags"]

@@ -161,3 +161,15 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         conclusion = checker.conclude(doc, [checker.scan(doc)])
         assert conclusion.score is not None and 0 <= conclusion.score <= 100
         assert all(0 <= f.start <= f.end <= len(text) for f in conclusion.findings)
+
+
+def test_a_price_framed_as_a_deal_counts_as_a_deal_not_a_plain_price() -> None:
+    from flegme.engine.engine import check_text
+    from flegme.style.loader import default_style
+
+    report = check_text("Unlimited data for just $30 a month.", default_style(), language="en")
+    assert report.features["promotional"]["deal"] >= 1.0
+    assert report.features["promotional"]["price"] == 0.0
+    plain = check_text("We lost $30 million last year.", default_style(), language="en")
+    assert plain.features["promotional"]["deal"] == 0.0
+    assert plain.features["promotional"]["price"] == 0.0

@@ -62,3 +62,17 @@ def test_keywords_in_hashtags_and_plural_forms_link(team_style: HouseStyle) -> N
     assert run(team_style, "Deux armoires restaurées cette semaine.", "fr").verdicts \
         .values_linked
     assert run(team_style, "Proud of the team. #furniture", "en").verdicts.values_linked
+
+
+def test_hashtags_name_a_value_without_accents_or_in_camel_case() -> None:
+    from flegme.engine.engine import check_text
+    from flegme.style.loader import parse_style
+
+    style = parse_style('schema = 1\n[[values]]\nname = "durabilité"\nkeywords.fr = '
+                        '["développement durable"]\nkeywords.en = ["zero waste"]\n')
+    for text, lang in (("Une belle journée. #DeveloppementDurable", "fr"),
+                       ("Une belle journée. #developpementdurable", "fr"),
+                       ("A good day. #ZeroWaste", "en"), ("A good day. #zero_waste", "en")):
+        assert check_text(text, style, language=lang).verdicts.values_linked, text
+    assert not check_text("Une belle journée. #Developpement", style,
+                          language="fr").verdicts.values_linked

@@ -207,3 +207,12 @@ def test_any_text_gives_a_style_or_a_style_error(text: str) -> None:
         parse_style(text, "fuzz.toml")
     except StyleError as exc:
         assert exc.path == "fuzz.toml"
+
+
+def test_an_unknown_rule_id_is_an_error_with_a_suggestion() -> None:
+    err = _error('schema = 1\n\n[rules."tone.absolute"]\nseverity = "off"\n')
+    assert "did you mean 'tone.absolutes'" in str(err)
+    assert err.line == 3 and err.key == 'rules."tone.absolute"'
+    # LanguageTool's own rule ids are the server's: any id under "grammar." is accepted
+    style = parse_style('schema = 1\n[rules."grammar.FRENCH_WHITESPACE"]\nseverity = "off"\n')
+    assert style.rules["grammar.FRENCH_WHITESPACE"].severity == "off"

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
 from flegme.engine.checks.base import Checker, Conclusion, Scan
+from flegme.engine.checks.disclosure import DisclosureChecker
 from flegme.engine.checks.jargon import JargonChecker
 from flegme.engine.checks.length import LengthChecker, LengthResult, rules_for
 from flegme.engine.checks.promotion import PromotionChecker
@@ -75,8 +76,9 @@ class _LanguageSet:
         self.tone = ToneChecker(style, language)
         self.values = ValuesChecker(style, language)
         self.promotion = PromotionChecker(style, language)
+        self.disclosure = DisclosureChecker(style, language)
         self.checkers: tuple[Checker, ...] = (self.jargon, self.tone, self.values,
-                                              self.promotion)
+                                              self.promotion, self.disclosure)
         self.cache: OrderedDict[str, _Scans] = OrderedDict()
         self.language = language
         self.rules = rules
@@ -199,7 +201,7 @@ class Engine:
                 scans.append(_shift(scan, start))
             if found.allowed:
                 allowed.extend([(s + start, e + start) for s, e in found.allowed])
-        jargon, tone, values, promotion = (
+        jargon, tone, values, promotion, disclosure = (
             self._conclude(c, doc, scans, failed)
             for c, scans in zip(checkers.checkers, per_checker, strict=True)
         )
@@ -210,7 +212,7 @@ class Engine:
             length = LengthResult((), (), MappingProxyType({}))
         findings = self.rules.apply(
             [*length.findings, *jargon.findings, *tone.findings, *values.findings,
-             *promotion.findings], doc, allowed)
+             *promotion.findings, *disclosure.findings], doc, allowed)
         notes = tuple(f"The {category} checks could not run ({name}); please report it."
                       for category, name in failed.items())
         return Report(
@@ -220,6 +222,9 @@ class Engine:
                           readability=jargon.readability),
             verdicts=_verdicts(jargon, tone, values, promotion, length.over_limit),
             counts=length.counts, notes=notes,
+            features=MappingProxyType({"impulsive": tone.features,
+                                       "promotional": promotion.features,
+                                       "jargon": jargon.features}),
         )
 
     def _conclude(self, checker: Checker, doc: Document, scans: Sequence[Scan],

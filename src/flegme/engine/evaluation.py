@@ -26,6 +26,8 @@ class Post:
     language: str
     platform: str
     labels: dict[str, bool]
+    split: str = ""  # real posts: "fit" or "report" (by author); empty elsewhere
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,10 @@ def load_corpus(path: str | Path) -> list[Post]:
             posts.append(Post(id=str(raw["id"]), text=str(raw["text"]),
                               language=str(raw.get("lang", "auto")),
                               platform=str(raw["platform"]),
-                              labels={v: bool(raw[v]) for v in VERDICTS if v in raw}))
+                              labels={v: raw[v] for v in VERDICTS
+                                      if isinstance(raw.get(v), bool)},
+                              split=str(raw.get("split") or ""),
+                              author=str(raw.get("author") or "")))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise InputError(f"{path}, line {number}: not a labelled post ({exc})") from None
     return posts

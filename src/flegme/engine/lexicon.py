@@ -9,6 +9,8 @@ A lexicon is a list of `[[term]]` tables a comms lead can read:
     kind = "buzzword"                 # checker-specific sub-kind (free text)
     weight = 1.0                      # contribution to the checker's score
     stem = false                      # match inflections too (snowball stem)
+    inflect = false                   # match the forms `flegme.engine.inflect` derives
+    source = "cuss 2.2.0 (rating 2)"  # where a generated entry comes from
     examples_fail = ["We leverage our network."]   # must be flagged
     examples_pass = ["Pull the lever."]            # must not be flagged
 
@@ -16,6 +18,10 @@ A `[kinds.<kind>]` table gives the message and explanation shared by a kind's en
 (`message`, `explanation`); an entry's own `explanation` wins over its kind's.
 
 Every entry's examples are run by one parametrised test (tests/engine/test_lexicon_examples.py).
+
+Beside each hand-written file, `<lang>/generated/<name>.toml` (written by
+scripts/build_lexicons.py from the sources listed in resources/lexicons/SOURCES.md; never
+edited by hand) adds its entries and kinds to the same lexicon.
 """
 
 from __future__ import annotations
@@ -23,13 +29,15 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 
 _KEYS = frozenset(
-    {"term", "replacement", "explanation", "kind", "weight", "stem", "examples_fail",
-     "examples_pass"}
+    {"term", "replacement", "explanation", "kind", "weight", "stem", "inflect", "source",
+     "examples_fail", "examples_pass"}
 )
 
 
@@ -43,20 +51,35 @@ class LexiconEntry:
     kind: str = ""
     weight: float = 1.0
     stem: bool = False
+    inflect: bool = False
+    source: str = ""
     examples_fail: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
 
 
-@cache
-def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
-    """The entries of `lexicons/<language>/<name>.toml` (empty when the file does not exist)."""
-    path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return ()
+def _paths(language: str, name: str) -> list[Path]:
+    """The hand-written file and its generated companion, those that exist."""
+    paths = [resource_path("lexicons", language, f"{name}.toml"),
+             resource_path("lexicons", language, "generated", f"{name}.toml")]
+    return [p for p in paths if p.is_file()]
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
+
+
+@cache
+def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
+    """The entries of `lexicons/<language>/<name>.toml` then of its generated companion
+    (empty when neither exists)."""
+    return tuple(e for path in _paths(language, name) for e in _entries(path))
+
+
+def _entries(path: Path) -> list[LexiconEntry]:
+    data = _read(path)
     entries: list[LexiconEntry] = []
     for i, raw in enumerate(data.get("term", [])):
         unknown = set(raw) - _KEYS
@@ -70,11 +93,13 @@ def load_lexicon(language: str, name: str) -> tuple[LexiconEntry, ...]:
                 kind=str(raw.get("kind", "")),
                 weight=float(raw.get("weight", 1.0)),
                 stem=bool(raw.get("stem", False)),
+                inflect=bool(raw.get("inflect", False)),
+                source=str(raw.get("source", "")),
                 examples_fail=tuple(raw.get("examples_fail", ())),
                 examples_pass=tuple(raw.get("examples_pass", ())),
             )
         )
-    return tuple(entries)
+    return entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +113,14 @@ class Kind:
 
 @cache
 def load_kinds(language: str, name: str) -> dict[str, Kind]:
-    """The `[kinds.*]` tables of a lexicon file."""
-    path = resource_path("lexicons", language, f"{name}.toml")
-    if not path.is_file():
-        return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {
-        kind: Kind(message=str(v.get("message", "")), explanation=str(v.get("explanation", "")),
-                   weight=float(v.get("weight", 1.0)))
-        for kind, v in data.get("kinds", {}).items()
-    }
+    """The `[kinds.*]` tables of a lexicon file (the hand-written file's win)."""
+    out: dict[str, Kind] = {}
+    for path in reversed(_paths(language, name)):
+        for kind, v in _read(path).get("kinds", {}).items():
+            out[kind] = Kind(message=str(v.get("message", "")),
+                             explanation=str(v.get("explanation", "")),
+                             weight=float(v.get("weight", 1.0)))
+    return out
 
 
 def lexicon_files() -> list[tuple[str, str]]:

@@ -8,10 +8,13 @@ hundreds of terms, and Python only sees actual matches (Python's `re` with hundr
 alternatives, or a walk from every word, is what this avoids).
 Phrases only match when their words are separated by blanks, hyphens or apostrophes, never
 across punctuation such as a comma or a full stop.
+Stretched words ("nuuuul", "sooo", "fuuuck": a letter three times or more) are matched as the
+word they stretch: a normalisation rule on the word keys, not a list of spellings.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,12 +77,48 @@ _VIEW_CACHE: dict[tuple[str, str, bool], _View] = {}
 _VIEW_CACHE_SIZE = 256
 
 
+# Stretched words: a letter written three times or more. Tokens are judged once and
+# remembered (a regex over every paragraph would cost ~0.1 ms per 3,000 characters).
+_STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")
+_PLAIN: set[str] = set()  # tokens known not to be stretched
+_STRETCHED: dict[str, tuple[str, str]] = {}  # token -> (runs cut to two, runs cut to one)
+_TOKEN_MEMO_SIZE = 200_000
+_VOCABULARY: set[str] = set()  # every single token of every matcher's terms
+
+
+def unstretch(token: str) -> str:
+    """The word a stretched token stands for: its letter runs cut to two letters ("cooool"
+    -> "cool") or to one ("nuuuul" -> "nul", "sooo" -> "so"), whichever a lexicon knows;
+    one letter when neither is known. Other tokens are returned as they are."""
+    if token in _PLAIN:
+        return token
+    pair = _STRETCHED.get(token)
+    if pair is None:
+        if _STRETCH_RE.search(token) is None:
+            if len(_PLAIN) > _TOKEN_MEMO_SIZE:
+                _PLAIN.clear()
+            _PLAIN.add(token)
+            return token
+        pair = (_STRETCH_RE.sub(r"\1\1", token), _STRETCH_RE.sub(r"\1", token))
+        _STRETCHED[token] = pair
+    two, one = pair
+    return two if two in _VOCABULARY and one not in _VOCABULARY else one
+
+
+def _unstretched(norms: tuple[str, ...]) -> tuple[str, ...]:
+    if _PLAIN.issuperset(norms):  # the usual case: every token already seen, none stretched
+        return norms
+    return tuple([unstretch(n) for n in norms])
+
+
 def _view(doc: Document, stem: bool) -> _View:
     key = (doc.text, doc.language if stem else "", stem)
     view = _VIEW_CACHE.get(key)
     if view is None:
-        norms = tuple(word_norms(doc.words))
-        view = _View(stem_tokens(norms, doc.language) if stem else norms)
+        if stem:  # the stems of the folded view's keys: unstretched once per paragraph
+            view = _View(stem_tokens(_view(doc, False).keys, doc.language))
+        else:
+            view = _View(_unstretched(tuple(word_norms(doc.words))))
         if len(_VIEW_CACHE) >= _VIEW_CACHE_SIZE:
             _VIEW_CACHE.pop(next(iter(_VIEW_CACHE)))  # oldest first: dicts keep insertion order
         _VIEW_CACHE[key] = view
@@ -210,6 +249,7 @@ class PhraseMatcher(Generic[T]):
         seen: set[tuple[str, ...]] = set()
         for term, payload in entries:
             tokens = term_tokens(term)
+            _VOCABULARY.update(tokens)
             if stem:
                 tokens = stem_tokens(tokens, language)
             if not tokens or tokens in seen:

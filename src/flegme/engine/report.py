@@ -22,7 +22,7 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-CATEGORIES = ("length", "jargon", "tone", "values", "promotion", "grammar")
+CATEGORIES = ("length", "jargon", "tone", "values", "promotion", "disclosure", "grammar")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,10 @@ class Finding:
 
 def _frozen_map(data: Mapping[str, bool] | None = None) -> Mapping[str, bool]:
     return MappingProxyType(dict(data or {}))
+
+
+def _no_features() -> Mapping[str, Mapping[str, float]]:
+    return MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ class Report:
     verdicts: Verdicts
     counts: tuple[PlatformCount, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. why grammar was skipped
+    # the fitted verdict models' inputs, per label ("impulsive", "promotional", "jargon")
+    features: Mapping[str, Mapping[str, float]] = field(default_factory=_no_features)
 
     @property
     def has_errors(self) -> bool:

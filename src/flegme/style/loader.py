@@ -32,6 +32,7 @@ from flegme.style.model import (
     ToneStyle,
     WorkflowStyle,
 )
+from flegme.style.rule_ids import unknown_rule_problem
 from flegme.style.validate import Problems, Reader
 
 MAX_STYLE_BYTES = 1_000_000  # a real house style is a few KB; refuse megabytes of TOML
@@ -246,6 +247,10 @@ def _rules(r: Reader | None) -> Mapping[str, RuleOverride]:
             continue
         if not _looks_like_rule_id(rule_id):
             r.problem(rule_id, "a rule id is dotted, like \"tone.absolutes\"")
+            continue
+        unknown = unknown_rule_problem(rule_id)
+        if unknown is not None:
+            r.problem(rule_id, unknown)
             continue
         sub.allow_keys({"severity"})
         severity = sub.string("severity", required=True, choices=SEVERITIES)

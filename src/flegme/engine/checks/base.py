@@ -42,6 +42,7 @@ class Conclusion:
     flag: bool = False  # its verdict: impulsive / promotional / jargon / values_linked
     keys: tuple[str, ...] = ()  # values: statements linked; when not linked, could link to
     readability: float | None = None  # jargon: the readability score
+    features: Mapping[str, float] = field(default_factory=_no_cues)  # the verdict model's inputs
 
 
 class Checker(Protocol):

@@ -12,17 +12,24 @@ from typing import Any
 import regex
 
 from flegme.engine import readability
+from flegme.engine.agreement import agree
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.messages import texts, wording
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold, word_bounds
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"jargon.term": "lexicon", "jargon.anglicism": "lexicon", "jargon.euphemism": "pattern",
+         "jargon.acronym": "pattern", "jargon.long_sentence": "count",
+         "jargon.readability": "count"}
 DEFAULT_MAX_SENTENCE_WORDS = 30
-JARGON_VERDICT = 2.0  # weighted distinct jargon items at or above which a post is "jargon"
 POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 
 # Candidate acronyms: capitals with digits or "&" (KPI, B2B, P&L), or mixed forms like YoY.
@@ -39,6 +46,12 @@ _SENTENCE_MARKS = (". ", "! ", "? ", "… ", '." ', ".» ", ".) ")
 _ACRONYM_HINT_RE = re.compile(r"[A-Z0-9À-ÖØ-Þ][A-Z&À-ÖØ-Þ]|[A-Z][a-z][A-Z]")
 
 
+# Kinds of distinct jargon items, each a feature of the jargon model: terms (listed, or the
+# constructions of resources/cues: euphemisms, futurism, nominal style), words that also have
+# a plain meaning (half weight), listed jargon acronyms, other unexplained capitals.
+_ITEM_KINDS = ("item", "soft", "acro", "caps")
+
+
 class JargonChecker:
     """Finds jargon in one language; allowed terms and acronyms are never flagged."""
 
@@ -47,7 +60,6 @@ class JargonChecker:
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
         self.language = language
-        self.fr = language == "fr"
         self.kinds = kinds(language, "jargon")
         allowed = {fold(term) for term in style.jargon.allow}
         extra = [LexiconEntry(term=term, replacement=replacement, kind="buzzword")
@@ -61,6 +73,8 @@ class JargonChecker:
         self.known |= {a.upper() for a in acronyms.get("common", ())}  # "WE", "NON" in capitals
         self.jargon_acronyms = {a.upper() for a in acronyms.get("jargon", ())} - self.known
         self.max_words = style.jargon.max_sentence_words or DEFAULT_MAX_SENTENCE_WORDS
+        self.patterns = CueFinder(language, CATEGORY)
+        self.model = load_models()["jargon"]
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -73,14 +87,23 @@ class JargonChecker:
         terms = self.index.find(part)
         for match in terms:
             entry = match.payload
-            findings.append(self._term(entry, match.start, match.end))
-            weights[self.item_keys[entry.term]] = entry.weight
+            findings.append(self._term(entry, match.start, match.end,
+                                       part.text[match.start:match.end]))
+            key = self.item_keys[entry.term]
+            weights[key if entry.weight >= 1 else "soft" + key[4:]] = entry.weight
         explained: set[str] = set()
         for start, end, acronym in self._acronyms(part.text, explained):
             if any(m.start <= start < m.end for m in terms):
                 continue  # already a lexicon term ("KPI" in the French list): one finding
             findings.append(self._acronym(start, end, acronym))
-            weights[f"item:{fold(acronym)}"] = 1.0
+            listed = acronym.upper().rstrip("S") in self.jargon_acronyms \
+                or acronym.upper() in self.jargon_acronyms
+            weights[f"{'acro' if listed else 'caps'}:{fold(acronym)}"] = 1.0
+        for hit in self.patterns.find(part):
+            if any(m.start < hit.end and hit.start < m.end for m in terms):
+                continue  # a listed term already says it
+            findings.append(self._pattern(hit.rule, hit.name, hit.start, hit.end))
+            weights[f"item:{part.folded[hit.start:hit.end]}"] = 1.0  # a term like any other
         text = part.text.rstrip()
         if len(part.words) > self.max_words:  # only then can a sentence be too long
             breaks = [(m.start() + len(m.group().rstrip()), m.end())  # keep the "." in
@@ -112,6 +135,8 @@ class JargonChecker:
             listed = base in self.jargon_acronyms
             if not listed and not (is_caps and letters <= 3):
                 continue  # four capitals or more: shouting (tone) or a promo code (SALE30)
+            if not listed and not token.isalpha():
+                continue  # a code or a model with digits ("SBG2", "A320"): a name, not jargon
             if not listed and _in_shouting(text, m.start(), m.end()):
                 continue  # "WE DID IT": capitals for emphasis, a matter for the tone checker
             if _explained(text, m.start(), m.end(), token):
@@ -120,32 +145,31 @@ class JargonChecker:
             found.append((m.start(), m.end(), token))
         return found
 
-    def _term(self, entry: LexiconEntry, start: int, end: int) -> Finding:
+    def _term(self, entry: LexiconEntry, start: int, end: int, written: str) -> Finding:
         kind = self.kinds.get(entry.kind) or self.kinds.get("buzzword")
         rule = "jargon.anglicism" if entry.kind == "anglicism" else "jargon.term"
-        replacement = entry.replacement
-        message = kind.message if kind else "Jargon"
+        replacement = agree(written, entry.term, entry.replacement, self.language)
+        default, fallback = texts(self.language, rule)
+        message = kind.message if kind else default
         if replacement:
-            message += f" : préférez « {replacement} »" if self.fr else \
-                f": try \"{replacement}\""
+            message = wording(self.language, rule, "fix", message=message,
+                              replacement=replacement)
         # Half-weight entries also have a plain meaning ("pipeline", "levier"): a gentle note.
         severity = Severity.WARNING if entry.weight >= 1 else Severity.INFO
         return Finding(rule=rule, category=CATEGORY, severity=severity,
                        start=start, end=end, message=message,
-                       explanation=entry.explanation or (kind.explanation if kind else ""),
+                       explanation=entry.explanation or (kind.explanation if kind else fallback),
                        suggestions=(replacement,) if replacement else ())
 
+    def _pattern(self, rule: str, name: str, start: int, end: int) -> Finding:
+        message, explanation = texts(self.language, rule)
+        return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation)
+
     def _acronym(self, start: int, end: int, acronym: str) -> Finding:
-        return Finding(
-            rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=(f"Sigle non expliqué : {acronym}" if self.fr else
-                     f"Unexplained acronym: {acronym}"),
-            explanation=("Un sigle que le lecteur ne connaît pas l'arrête net. Écrivez-le en "
-                         "toutes lettres ou expliquez-le entre parenthèses." if self.fr else
-                         "An acronym readers do not know stops them cold. Spell it out or "
-                         "explain it in brackets."),
-        )
+        message, explanation = texts(self.language, "jargon.acronym", acronym=acronym)
+        return Finding(rule="jargon.acronym", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation)
 
     def _long_sentences(self, part: Document, text: str,
                         breaks: list[tuple[int, int]]) -> list[Finding]:
@@ -157,16 +181,11 @@ class JargonChecker:
             count = bisect_left(starts, end) - bisect_left(starts, begin)
             if count > self.max_words:
                 begin += len(text[begin:end]) - len(text[begin:end].lstrip())
-                out.append(Finding(
-                    rule="jargon.long_sentence", category=CATEGORY, severity=Severity.INFO,
-                    start=begin, end=end,
-                    message=(f"Phrase longue ({count} mots)" if self.fr else
-                             f"Long sentence ({count} words)"),
-                    explanation=(f"Au-delà de {self.max_words} mots, on perd le fil : coupez "
-                                 "en deux." if self.fr else
-                                 f"Past {self.max_words} words readers lose the thread: "
-                                 "split it."),
-                ))
+                message, explanation = texts(self.language, "jargon.long_sentence",
+                                             count=count, limit=self.max_words)
+                out.append(Finding(rule="jargon.long_sentence", category=CATEGORY,
+                                   severity=Severity.INFO, start=begin, end=end,
+                                   message=message, explanation=explanation))
         return out
 
     def _readability_counts(self, part: Document, sentences: int) -> readability.Counts:
@@ -182,7 +201,7 @@ class JargonChecker:
         for scan in scans:
             findings.extend(scan.findings)
             for key, value in scan.cues.items():
-                if key.startswith("item:"):
+                if key.partition(":")[0] in _ITEM_KINDS:
                     items[key] = value
                 elif key.startswith("explained:"):
                     explained.add(key[10:])
@@ -192,28 +211,32 @@ class JargonChecker:
             findings = [f for f in findings if f.rule != "jargon.acronym"
                         or fold(doc.text[f.start:f.end]) not in explained]
             for key in explained:
-                items.pop(f"item:{key}", None)
+                for kind in _ITEM_KINDS:
+                    items.pop(f"{kind}:{key}", None)
         counts = readability.Counts(int(totals["words"]), int(totals["sentences"]),
                                     int(totals["syllables"]))
         ease = readability.reading_ease(counts, self.language)
         if ease is not None and ease < POOR_READABILITY and counts.words >= 40:
             findings.append(self._hard_to_read(doc, ease))
-        return Conclusion(findings=tuple(findings), flag=sum(items.values()) >= JARGON_VERDICT,
-                          readability=ease)
+        features = self.features(items)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), flag=self.model.flag(probability),
+                          readability=ease, features=features)
+
+    @staticmethod
+    def features(items: dict[str, float]) -> dict[str, float]:
+        """The jargon model's features: distinct items of each kind, weighted and capped."""
+        totals = Tally()
+        for key, weight in items.items():
+            totals.add(key.partition(":")[0], weight)
+        return {kind: min(totals[kind], 4.0) for kind in _ITEM_KINDS}
 
     def _hard_to_read(self, doc: Document, ease: float) -> Finding:
         hook = doc.first_sentence()  # only the first is needed: no need to split them all
         end = hook.end if hook is not None else len(doc.text)
-        return Finding(
-            rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
-            start=0, end=end,
-            message=(f"Texte difficile à lire (score {ease:.0f}/100)" if self.fr else
-                     f"Hard to read (reading ease {ease:.0f}/100)"),
-            explanation=("Des phrases plus courtes et des mots plus simples rendent le "
-                         "message lisible par tous." if self.fr else
-                         "Shorter sentences and plainer words make the post readable by "
-                         "everyone."),
-        )
+        message, explanation = texts(self.language, "jargon.readability", ease=f"{ease:.0f}")
+        return Finding(rule="jargon.readability", category=CATEGORY, severity=Severity.INFO,
+                       start=0, end=end, message=message, explanation=explanation)
 
 
 def _sentence_count(text: str) -> int:

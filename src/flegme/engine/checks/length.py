@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from flegme.engine.messages import texts, wording
 from flegme.engine.platform_count import (
     PlatformRules,
     count,
@@ -22,6 +23,9 @@ from flegme.errors import InputError
 from flegme.style.model import HouseStyle
 
 CATEGORY = "length"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"length.over_limit": "count", "length.preferred": "count", "length.hashtags": "count",
+         "length.links": "count", "length.mentions": "count", "length.fold": "count"}
 
 
 def _no_limits() -> Mapping[str, bool]:
@@ -87,7 +91,8 @@ class LengthChecker:
             rules = rules_for(platform, self.style)
             counted = count_for(doc.text, platform, self.style)
             counts.append(counted)
-            over[platform] = counted.used > counted.limit
+            over[platform] = counted.used > counted.limit or _over_a_cap(
+                rules, hashtags, links, mentions)
             findings.extend(self._limits(doc, rules, counted))
             findings.extend(self._caps(doc.language, rules, hashtags, links, mentions))
             if counted.fold_at is not None:
@@ -96,71 +101,61 @@ class LengthChecker:
 
     def _limits(self, doc: Document, rules: PlatformRules,
                 counted: PlatformCount) -> list[Finding]:
-        fr = doc.language == "fr"
         out: list[Finding] = []
         text = doc.text
         if counted.used > counted.limit:
             cut = offset_at(text, rules, counted.limit)
-            extra = counted.used - counted.limit
-            out.append(Finding(
-                rule="length.over_limit", category=CATEGORY, severity=Severity.ERROR,
-                start=cut, end=len(text),
-                message=(f"{counted.used}/{counted.limit} sur {rules.label} : {extra} de trop"
-                         if fr else
-                         f"{counted.used}/{counted.limit} on {rules.label}: {extra} over"),
-                explanation=(f"{rules.label} refusera ou coupera le message au-delà de "
-                             f"{counted.limit} caractères." if fr else
-                             f"{rules.label} will refuse or cut the post beyond "
-                             f"{counted.limit} characters."),
-            ))
+            message, explanation = texts(doc.language, "length.over_limit", used=counted.used,
+                                         limit=counted.limit, platform=rules.label,
+                                         extra=counted.used - counted.limit)
+            out.append(Finding(rule="length.over_limit", category=CATEGORY,
+                               severity=Severity.ERROR, start=cut, end=len(text),
+                               message=message, explanation=explanation))
         elif counted.preferred_max is not None and counted.used > counted.preferred_max:
             cut = offset_at(text, rules, counted.preferred_max)
-            out.append(Finding(
-                rule="length.preferred", category=CATEGORY, severity=Severity.WARNING,
-                start=cut, end=len(text),
-                message=(f"{counted.used} caractères sur {rules.label} : la maison en "
-                         f"préfère {counted.preferred_max} au plus" if fr else
-                         f"{counted.used} characters on {rules.label}: the house style "
-                         f"prefers {counted.preferred_max} at most"),
-                explanation=("Les messages courts sont lus jusqu'au bout." if fr else
-                             "Shorter posts get read to the end."),
-            ))
+            message, explanation = texts(doc.language, "length.preferred", used=counted.used,
+                                         platform=rules.label,
+                                         preferred=counted.preferred_max)
+            out.append(Finding(rule="length.preferred", category=CATEGORY,
+                               severity=Severity.WARNING, start=cut, end=len(text),
+                               message=message, explanation=explanation))
         return out
 
     def _caps(self, language: str, rules: PlatformRules, hashtags: Sequence[Span],
               links: Sequence[Span], mentions: Sequence[Span]) -> list[Finding]:
         prefs = self.style.platform(rules.name)
-        fr = language == "fr"
         out: list[Finding] = []
         checks = (
-            ("length.hashtags", hashtags, rules.max_hashtags, prefs.max_hashtags,
-             "hashtags", "hashtags"),
-            ("length.links", links, rules.max_links, prefs.max_links, "liens", "links"),
-            ("length.mentions", mentions, rules.max_mentions, None, "mentions", "@-tags"),
+            ("length.hashtags", hashtags, rules.max_hashtags, prefs.max_hashtags),
+            ("length.links", links, rules.max_links, prefs.max_links),
+            ("length.mentions", mentions, rules.max_mentions, None),
         )
-        for rule, spans, hard, preferred, noun_fr, noun_en in checks:
+        for rule, spans, hard, preferred in checks:
             for cap, severity in ((hard, Severity.ERROR), (preferred, Severity.WARNING)):
                 if cap is None:
                     continue
                 beyond = spans_beyond(spans, cap)
                 if beyond is None:
                     continue
-                noun = noun_fr if fr else noun_en
-                limit_word = ("limite de la plateforme" if fr else "platform limit") \
-                    if severity is Severity.ERROR else ("règle maison" if fr else "house style")
-                out.append(Finding(
-                    rule=rule, category=CATEGORY, severity=severity,
-                    start=beyond.start, end=beyond.end,
-                    message=(f"{len(spans)} {noun} sur {rules.label} ({limit_word} : {cap})"
-                             if fr else
-                             f"{len(spans)} {noun} on {rules.label} ({limit_word}: {cap})"),
-                    explanation=("Trop de hashtags ou de liens noient le message et font "
-                                 "penser à de la publicité." if fr else
-                                 "Too many hashtags or links drown the message and read "
-                                 "like an advert."),
-                ))
+                limit_word = wording(language, rule, "platform_limit"
+                                     if severity is Severity.ERROR else "house_limit")
+                message, explanation = texts(language, rule, count=len(spans),
+                                             platform=rules.label, limit_word=limit_word,
+                                             cap=cap)
+                out.append(Finding(rule=rule, category=CATEGORY, severity=severity,
+                                   start=beyond.start, end=beyond.end, message=message,
+                                   explanation=explanation))
                 break  # the hard cap, when broken, says it all
         return out
+
+
+def _over_a_cap(rules: PlatformRules, hashtags: Sequence[Span], links: Sequence[Span],
+                mentions: Sequence[Span]) -> bool:
+    """True when the post breaks one of the platform's hard caps (hashtags, links, mentions):
+    the platform refuses it as surely as an over-long one."""
+    return any(cap is not None and len(spans) > cap
+               for cap, spans in ((rules.max_hashtags, hashtags), (rules.max_links, links),
+                                  (rules.max_mentions, mentions)))
 
 
 def _fold(doc: Document, rules: PlatformRules, fold_at: int) -> list[Finding]:
@@ -168,14 +163,6 @@ def _fold(doc: Document, rules: PlatformRules, fold_at: int) -> list[Finding]:
     hook = doc.first_sentence()
     if hook is None or hook.end <= fold_at:
         return []
-    fr = doc.language == "fr"
-    return [Finding(
-        rule="length.fold", category=CATEGORY, severity=Severity.INFO,
-        start=hook.start, end=hook.end,
-        message=(f"La première phrase dépasse le « voir plus » de {rules.label}" if fr else
-                 f"The opening sentence runs past {rules.label}'s \"see more\" fold"),
-        explanation=("Seules les premières lignes s'affichent : une accroche courte donne "
-                     "envie de lire la suite." if fr else
-                     "Only the first lines show in the feed: a short hook makes people "
-                     "read on."),
-    )]
+    message, explanation = texts(doc.language, "length.fold", platform=rules.label)
+    return [Finding(rule="length.fold", category=CATEGORY, severity=Severity.INFO,
+                    start=hook.start, end=hook.end, message=message, explanation=explanation)]

@@ -10,14 +10,22 @@ from typing import Any
 import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.lexicon import LexiconEntry
 from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "promotion"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"promotion.call_to_action": "lexicon", "promotion.discount": "lexicon",
+         "promotion.urgency": "lexicon", "promotion.hype": "lexicon",
+         "promotion.hashtags": "count", "promotion.emoji": "count",
+         "promotion.self_focus": "count"}
 # Lexicon kinds -> rule ids: offers and deals are discounts; the house's extra sales terms
 # ("pre-order", "waitlist") are calls to act.
 _RULE_OF_KIND = {"cta": "promotion.call_to_action", "discount": "promotion.discount",
@@ -79,8 +87,6 @@ _EMOJI_CLUSTER = 3
 HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
 EMOJI_STUFFING = 4  # this many emoji or more is stuffing
 
-PERCENT_WEIGHT, PRICE_WEIGHT, CODE_WEIGHT, COMBO_WEIGHT = 25, 15, 20, 15
-HASHTAG_WEIGHT, EMOJI_WEIGHT, SELF_WEIGHT, EXTRA_WEIGHT, DEADLINE_WEIGHT = 20, 12, 8, 18, 15
 
 
 class PromotionChecker:
@@ -90,7 +96,7 @@ class PromotionChecker:
 
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
-        self.fr = language == "fr"
+        self.language = language
         self.kinds = kinds(language, "promotion")
         extra = [LexiconEntry(term=t, kind="extra", stem=True)
                  for t in style.promotion.extra_terms.get(language, ())]
@@ -100,15 +106,18 @@ class PromotionChecker:
         self.self_words = words.get("self", frozenset())
         self.other_words = words.get("others", frozenset())
         self.own_names = tuple(fold(n) for n in names if n)
+        self.patterns = CueFinder(language, CATEGORY)
+        self.model = load_models()["promotional"]
 
     def _lexicon_finding(self, kind: str, start: int, end: int, explanation: str) -> Finding:
         info = self.kinds.get(kind)
         rule = _RULE_OF_KIND.get(kind, "promotion.discount")
         if kind == "extra":
             info = self.kinds.get("cta")
+        message, default = texts(self.language, rule)
         return Finding(rule=rule, category=CATEGORY, severity=Severity.WARNING,
-                       start=start, end=end, message=info.message if info else rule,
-                       explanation=explanation or (info.explanation if info else ""))
+                       start=start, end=end, message=info.message if info else message,
+                       explanation=explanation or (info.explanation if info else default))
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -127,6 +136,7 @@ class PromotionChecker:
         folded = part.folded
         has_digit = _DIGIT_RE.search(text) is not None
         taken: list[tuple[int, int]] = []
+        prices: list[Finding] = []
         for pattern, cue, kind, worth in (
             (_PERCENT_RE, "percent", "discount",
              has_digit and _OFF_HINT_RE.search(folded) is not None),
@@ -147,13 +157,38 @@ class PromotionChecker:
                     continue  # "€150 off" is one discount, not a price and a discount
                 taken.append((m.start(), m.end()))
                 cues.add(cue, 1)
-                findings.append(self._lexicon_finding(kind, m.start(), m.end(), ""))
+                finding = self._lexicon_finding(kind, m.start(), m.end(), "")
+                findings.append(finding)
+                if cue == "price":
+                    prices.append(finding)
         cues["hashtags"] = len(part.hashtags()) if "#" in text else 0
         cues["words"] = len(part.words)
         emoji = part.emoji() if _EMOJI_HINT_RE.search(text) else []
         cues["emoji"] = len(emoji)
         cues["emoji_clusters"] = _clusters(text, emoji)
         norms = document_norms(part)
+        hits = self.patterns.find(part)
+        amounts = [(h.start, h.end) for h in hits if h.name == "not_offer"]
+        if amounts and prices:  # "we lost €4 million": an amount, not a price
+            dropped = [f for f in prices if _overlaps(f.start, f.end, amounts)]
+            cues["price"] -= len(dropped)
+            findings = [f for f in findings if f not in dropped]
+        taken.extend((f.start, f.end) for f in findings)
+        for hit in hits:
+            if hit.name == "deal_price" and prices:  # "just $30": the price is a deal
+                framed = [f for f in prices if _overlaps(f.start, f.end, [(hit.start, hit.end)])]
+                if framed:
+                    cues["price"] -= len(framed)
+                    findings = [f for f in findings if f not in framed]
+                    taken = [span for span in taken
+                             if not any(span == (f.start, f.end) for f in framed)]
+            if hit.rule and _overlaps(hit.start, hit.end, taken):
+                continue  # a lexicon term or a pattern above already said it
+            cues.add(hit.name, 1)
+            if hit.rule:
+                kind = "discount" if hit.rule == "promotion.discount" else "cta"
+                findings.append(self._lexicon_finding(kind, hit.start, hit.end, ""))
+                taken.append((hit.start, hit.end))
         cues["self"] = sum(map(self.self_words.__contains__, norms))
         cues.add("self", sum(folded.count(n) for n in self.own_names))
         cues["others"] = sum(map(self.other_words.__contains__, norms))
@@ -167,36 +202,30 @@ class PromotionChecker:
             cues.merge(scan.cues)
             findings.extend(scan.findings)
         findings.extend(self._stuffing(doc, cues))
-        score = self.score(cues)
-        return Conclusion(findings=tuple(findings), score=score,
-                          flag=score >= self.style.promotion.threshold)
+        features = self.features(cues)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), score=round(100 * probability),
+                          flag=self.model.flag(probability, self.style.promotion.threshold),
+                          features=features)
 
-    def score(self, cues: Tally) -> int:
-        """0-100 from the cue counts (each kind counted at most twice)."""
-        total = 0.0
-        for kind in _KINDS:
-            info = self.kinds.get(kind)
-            if info is not None:
-                total += info.weight * min(cues[kind], 2)
-        total += EXTRA_WEIGHT * min(cues["extra"], 2)
-        total += PERCENT_WEIGHT * min(cues["percent"], 1)
-        total += PRICE_WEIGHT * min(cues["price"], 2)
-        total += CODE_WEIGHT * min(cues["code"], 1)
-        total += DEADLINE_WEIGHT * min(cues["deadline"], 1)
-        # A call to act together with a deal or a deadline is a sales pitch, whatever each
-        # weighs alone: "bring your receipt to our stores and get €150 off".
-        selling = [cues["cta"] + cues["extra"],
-                   cues["discount"] + cues["offer"] + cues["percent"] + cues["price"]
-                   + cues["code"], cues["urgency"] + cues["deadline"]]
-        if sum(1 for amount in selling if amount) >= 2:
-            total += COMBO_WEIGHT
-        if self._stuffed(cues):
-            total += HASHTAG_WEIGHT
-        if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
-            total += EMOJI_WEIGHT
-        if self._self_focused(cues):
-            total += SELF_WEIGHT
-        return max(0, min(100, round(total)))
+    def features(self, cues: Tally) -> dict[str, float]:
+        """The promotion model's features from the post's cue counts (each capped)."""
+        call = cues["cta"] + cues["extra"] + cues["call"] + cues["shop_link"]
+        deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
+                + cues["deal_price"])
+        # urgency words in an apology or an incident update ("we are working urgently to
+        # restore service") are not a sales deadline
+        urgency = 0.0 if cues["apology"] else cues["urgency"] + cues["deadline"]
+        selling = sum(1 for amount in (call, deal, urgency) if amount)
+        return {
+            "call": min(call, 3.0), "deal": min(deal, 3.0),
+            "price": min(cues["price"], 2.0), "urgency": min(urgency, 2.0),
+            "hype": min(cues["hype"], 3.0), "combo": 1.0 if selling >= 2 else 0.0,
+            "hashtags": 1.0 if self._stuffed(cues) else 0.0,
+            "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
+            "self_focus": 1.0 if self._self_focused(cues) else 0.0,
+            "apology": min(cues["apology"], 2.0),
+        }
 
     @staticmethod
     def _stuffed(cues: Tally) -> bool:
@@ -210,46 +239,33 @@ class PromotionChecker:
 
     def _stuffing(self, doc: Document, cues: Tally) -> list[Finding]:
         out: list[Finding] = []
-        fr = self.fr
         if self._stuffed(cues):
             tags = doc.hashtags()
             if tags:
-                out.append(Finding(
-                    rule="promotion.hashtags", category=CATEGORY, severity=Severity.WARNING,
-                    start=tags[HASHTAG_STUFFING].start if len(tags) > HASHTAG_STUFFING
-                    else tags[0].start, end=tags[-1].end,
-                    message=(f"{len(tags)} hashtags : c'est du remplissage" if fr else
-                             f"{len(tags)} hashtags: that is stuffing"),
-                    explanation=("Au-delà de trois ou quatre, les hashtags font publicité et "
-                                 "diluent le message." if fr else
-                                 "Beyond three or four, hashtags look like an advert and "
-                                 "dilute the message."),
-                ))
+                start = tags[HASHTAG_STUFFING].start if len(tags) > HASHTAG_STUFFING \
+                    else tags[0].start
+                out.append(self._counted("promotion.hashtags", Severity.WARNING, start,
+                                         tags[-1].end, len(tags)))
         if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"]:
             emoji = doc.emoji()
             if emoji:
-                out.append(Finding(
-                    rule="promotion.emoji", category=CATEGORY, severity=Severity.INFO,
-                    start=emoji[0].start, end=emoji[-1].end,
-                    message=(f"{len(emoji)} émojis : c'est beaucoup" if fr else
-                             f"{len(emoji)} emoji: that is a lot"),
-                    explanation=("Une avalanche d'émojis donne un ton de réclame ; gardez-en "
-                                 "un ou deux qui portent du sens." if fr else
-                                 "A shower of emoji reads like an advert; keep one or two "
-                                 "that carry meaning."),
-                ))
+                out.append(self._counted("promotion.emoji", Severity.INFO, emoji[0].start,
+                                         emoji[-1].end, len(emoji)))
         if self._self_focused(cues) and doc.words:
-            out.append(Finding(
-                rule="promotion.self_focus", category=CATEGORY, severity=Severity.INFO,
-                start=0, end=doc.words[0].end,
-                message=("Le message parle surtout de vous" if fr else
-                         "The post is mostly about you"),
-                explanation=("Parlez de ce que cela change pour les lecteurs : « vous » "
-                             "retient plus que « nous »." if fr else
-                             "Say what it changes for readers: \"you\" holds attention "
-                             "better than \"we\"."),
-            ))
+            out.append(self._counted("promotion.self_focus", Severity.INFO, 0,
+                                     doc.words[0].end, 0))
         return out
+
+    def _counted(self, rule: str, severity: Severity, start: int, end: int,
+                 count: int) -> Finding:
+        message, explanation = texts(self.language, rule, count=count)
+        return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
+                       message=message, explanation=explanation)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps one of `spans`."""
+    return any(s < end and start < e for s, e in spans)
 
 
 def _clusters(text: str, emoji: Sequence[tuple[int, int]]) -> int:

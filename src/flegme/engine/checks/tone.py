@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
+from flegme.engine.agreement import agree
 from flegme.engine.checks.base import Conclusion, Scan, Tally
+from flegme.engine.checks.cue_patterns import CueFinder, cue_words, valence_stems
 from flegme.engine.checks.lexical import LexiconIndex, entries, kinds, word_sets
 from flegme.engine.checks.tone_cues import (
     absolute_accusations,
@@ -24,22 +26,30 @@ from flegme.engine.checks.tone_cues import (
     named_targets,
     shouted_runs,
 )
-from flegme.engine.matcher import PhraseMatcher, document_norms
+from flegme.engine.lexicon import LexiconEntry
+from flegme.engine.matcher import PhraseMatcher, document_norms, document_stems
+from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
+from flegme.engine.verdict_model import load_models
 from flegme.style.model import HouseStyle
 
 CATEGORY = "tone"
+# The rule ids this checker reports, with their kinds (texts: resources/messages).
+RULES = {"tone.shouting": "pattern", "tone.exclamations": "pattern", "tone.insult": "lexicon",
+         "tone.absolutes": "pattern", "tone.sarcasm": "pattern", "tone.callout": "pattern",
+         "tone.threat": "pattern", "tone.heated": "lexicon"}
 # Lexicon kinds -> rule ids. Contempt is reported as an insult; anger as heated wording.
 _RULE_OF_KIND = {
     "anger": "tone.heated", "insult": "tone.insult", "contempt": "tone.insult",
     "absolute": "tone.absolutes", "sarcasm": "tone.sarcasm", "threat": "tone.threat",
     "hostile": "tone.heated", "praise": "tone.sarcasm", "hint": "tone.sarcasm",
-    "exasperation": "tone.sarcasm",
+    "exasperation": "tone.sarcasm", "profanity": "tone.insult",
 }
-_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR}
+_SEVERITY = {"insult": Severity.ERROR, "threat": Severity.ERROR, "profanity": Severity.ERROR}
 HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat", "hostile",
-                 "exasperation")
+                 "exasperation", "profanity", "mockery", "irony", "jab_question",
+                 "generalisation", "angry_emoji")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
@@ -51,13 +61,10 @@ _STACKED_RE = re.compile(r"[!?]{2,}")
 _STACKED = ("!!", "?!", "!?", "???")
 _SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
-# Score weights for the non-lexicon cues.
-SHOUT_WEIGHT, STACK_WEIGHT, SCARE_WEIGHT, CALLOUT_WEIGHT, PRAISE_IRONY_WEIGHT = 15, 12, 10, 20, 25
+SHORT = 45  # words: a post this short reads as a quick reaction
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
 _NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
                          "tone.threat"})
-HINT_WEIGHT = 10
-CALM_FACTOR = 1 / 3  # shouting/stacking weigh this much in a post with no hostile cue
 
 
 class ToneChecker:
@@ -68,9 +75,8 @@ class ToneChecker:
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
         self.language = language
-        self.fr = language == "fr"
         self.kinds = kinds(language, "tone")
-        self.index = LexiconIndex(entries(language, "tone"), language)
+        self.index = LexiconIndex(entries(language, "tone"), language, masked=True)
         words = word_sets(language, "tone")
         self.absolutes = words.get("absolutes", frozenset())
         self.first_person = words.get("first_person", frozenset())
@@ -89,13 +95,18 @@ class ToneChecker:
         own = {fold(n).lstrip("@") for n in names if n}
         self.not_names = frozenset(own | allowed | words.get("not_names", frozenset())
                                    | self.first_person)
+        self.patterns = CueFinder(language, CATEGORY)
+        self.second_person = cue_words(language).get("second_person", frozenset())
+        self.model = load_models()["impulsive"]
+        self.negative = valence_stems(language)
 
     def _finding(self, rule: str, kind: str, start: int, end: int, severity: Severity,
                  suggestions: tuple[str, ...] = (), explanation: str = "") -> Finding:
         info = self.kinds.get(kind)
+        message, default = texts(self.language, rule.rsplit("|", 1)[-1])
         return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
-                       message=info.message if info else rule,
-                       explanation=explanation or (info.explanation if info else ""),
+                       message=info.message if info and info.message else message,
+                       explanation=explanation or (info.explanation if info else "") or default,
                        suggestions=suggestions)
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
@@ -125,9 +136,24 @@ class ToneChecker:
             findings.append(self._finding(_RULE_OF_KIND.get(kind, "tone.heated"), kind,
                                           match.start, match.end,
                                           _SEVERITY.get(kind, Severity.WARNING),
-                                          suggestions=(entry.replacement,)
+                                          suggestions=self._fix(entry, part.text[
+                                              match.start:match.end])
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
+        for hit in self.patterns.find(part):
+            if any(f.start < hit.end and hit.start < f.end for f in findings):
+                continue  # a lexicon word already said it ("idiots"): one cue, one finding
+            cues.add(hit.name, 1)
+            findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
+                                          _SEVERITY.get(hit.name, Severity.WARNING)))
+        if self.negative:
+            negative = self.negative.intersection(document_stems(part))
+            if negative:
+                cues.add("negative", len(negative))
+        cues["words"] = len(norms)
+        if not self.second_person.isdisjoint(norms) or "@" in text:
+            cues.add("second_person", sum(map(self.second_person.__contains__, norms))
+                     + text.count("@"))
         if not self.absolutes.isdisjoint(norms):
             for span in absolute_accusations(part, norms, self.absolutes, self.first_person,
                                              self.other_person, self.accusing,
@@ -165,6 +191,11 @@ class ToneChecker:
                 findings.append(self._callout(*span))
         return Scan(findings=tuple(findings), cues=dict(cues))
 
+    def _fix(self, entry: LexiconEntry, written: str) -> tuple[str, ...]:
+        """The entry's replacement, agreeing with the form written; none if it cannot."""
+        fixed = agree(written, entry.term, entry.replacement, self.language)
+        return (fixed,) if fixed else ()
+
     def _praise_for_failure(self, part: Document, norms: Sequence[str], after: int) -> bool:
         """True when a failure word follows praise in the same sentence."""
         words, text = part.words, part.text
@@ -176,40 +207,22 @@ class ToneChecker:
         return False
 
     def _shouting(self, start: int, end: int, shouted: str) -> Finding:
-        return Finding(
-            rule="tone.shouting", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message="Texte en capitales" if self.fr else "Shouting in capitals",
-            explanation=("Les capitales se lisent comme des cris : elles font passer pour "
-                         "de la colère ce qui devrait être une conviction." if self.fr else
-                         "Capitals read as shouting: they turn conviction into anger."),
-            suggestions=(shouted.lower(),),
-        )
+        message, explanation = texts(self.language, "tone.shouting")
+        return Finding(rule="tone.shouting", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation,
+                       suggestions=(shouted.lower(),))
 
     def _stacked(self, start: int, end: int, marks: str) -> Finding:
-        calm = "?" if "?" in marks else "!"
-        return Finding(
-            rule="tone.exclamations", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=("Ponctuation empilée" if self.fr else "Stacked punctuation"),
-            explanation=("« !!! » et « ?! » trahissent l'énervement ; un seul signe suffit."
-                         if self.fr else
-                         "\"!!!\" and \"?!\" signal agitation; one mark is enough."),
-            suggestions=(calm,),
-        )
+        message, explanation = texts(self.language, "tone.exclamations")
+        return Finding(rule="tone.exclamations", category=CATEGORY, severity=Severity.WARNING,
+                       start=start, end=end, message=message, explanation=explanation,
+                       suggestions=("?" if "?" in marks else "!",))
 
     def _callout(self, start: int, end: int) -> Finding:
-        return Finding(
-            rule=_PENDING + "callout|tone.callout", category=CATEGORY, severity=Severity.WARNING,
-            start=start, end=end,
-            message=("Mise en cause publique et à chaud" if self.fr else
-                     "Heated public call-out"),
-            explanation=("Interpeller publiquement une personne ou une entreprise sous le "
-                         "coup de l'émotion se retourne souvent contre vous ; réglez-le en "
-                         "privé d'abord." if self.fr else
-                         "Calling out a person or company in anger often backfires; take it "
-                         "up privately first."),
-        )
+        message, explanation = texts(self.language, "tone.callout")
+        return Finding(rule=_PENDING + "callout|tone.callout", category=CATEGORY,
+                       severity=Severity.WARNING, start=start, end=end, message=message,
+                       explanation=explanation)
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """The impulsivity score and verdict for the whole post."""
@@ -235,26 +248,38 @@ class ToneChecker:
                 findings.append(Finding(rule, f.category, f.severity, f.start, f.end, f.message,
                                         f.explanation, f.suggestions))
             findings.sort(key=lambda f: (f.start, f.end))
-        score = self.score(cues)
-        return Conclusion(findings=tuple(findings), score=score,
-                          flag=score >= self.style.tone.threshold)
+        features = self.features(cues)
+        probability = self.model.probability(features)
+        return Conclusion(findings=tuple(findings), score=round(100 * probability),
+                          flag=self.model.flag(probability, self.style.tone.threshold),
+                          features=features)
 
-    def score(self, cues: Tally) -> int:
-        """0-100 from the cue counts (each kind counted at most twice)."""
-        total = 0.0
+    @staticmethod
+    def features(cues: Tally) -> dict[str, float]:
+        """The impulsivity model's features from the post's cue counts (each capped)."""
         hostile = not _HOSTILE.isdisjoint(cues)
-        for kind in HOSTILE_KINDS:
-            info = self.kinds.get(kind)
-            if info is not None:
-                total += info.weight * min(cues[kind], 2)
-        calm = 1.0 if hostile else CALM_FACTOR
-        total += SHOUT_WEIGHT * min(cues["shouting"], 2) * calm
-        total += STACK_WEIGHT * min(cues["stacked"], 2) * calm
-        total += SCARE_WEIGHT * min(cues["scare_quotes"], 2)
-        total += CALLOUT_WEIGHT * min(cues["callout"], 1)
-        total += PRAISE_IRONY_WEIGHT * min(cues["praise"], 1)
-        total += HINT_WEIGHT * min(cues["hint"], 1)
-        return max(0, min(100, round(total)))
+        insult = cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
+        anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
+        irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
+                 + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])
+        sweeping = cues["absolute"] + cues["generalisation"]
+        return {
+            "insult": min(insult, 3.0), "anger": min(anger, 3.0),
+            "threat": min(cues["threat"], 2.0), "irony": min(irony, 3.0),
+            "sweeping": min(sweeping, 2.0),
+            "shouting_hostile": min(cues["shouting"], 2.0) if hostile else 0.0,
+            "shouting_calm": 0.0 if hostile else min(cues["shouting"], 2.0),
+            "stacked_hostile": min(cues["stacked"], 2.0) if hostile else 0.0,
+            "stacked_calm": 0.0 if hostile else min(cues["stacked"], 2.0),
+            "callout": min(cues["callout"], 2.0),
+            "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
+            "negative": min(cues["negative"], 4.0),
+            "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
+            # a short post (a tweet, a reply) with a negative word or aimed at someone is
+            # more often a jab than the same word in an essay
+            "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
+            "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
+        }
 
 
 def _near(sorted_starts: list[int], position: int) -> bool:

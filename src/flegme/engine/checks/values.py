@@ -7,16 +7,23 @@ post links to nothing, one finding names what it could link to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from flegme.engine.checks.base import Conclusion, Scan
 from flegme.engine.matcher import PhraseMatcher
+from flegme.engine.messages import texts, wording
 from flegme.engine.report import Finding, Severity
-from flegme.engine.text import Document
+from flegme.engine.text import Document, fold
 from flegme.style.model import HouseStyle, Statement
 
 CATEGORY = "values"
+RULES = {"values.unlinked": "lexicon"}  # its rule ids and kinds (texts: resources/messages)
+# The words of a hashtag: CamelCase humps, capital runs, digits ("#DeveloppementDurable",
+# "#RSE2025"); underscores and hyphens split too.
+_HUMPS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿœ]+|[A-ZÀ-ÖØ-ÞŒ]+(?![a-zß-öø-ÿœ])|\d+")
+_NOT_LETTERS_RE = re.compile(r"[\W_]+")
 
 
 class ValuesChecker:
@@ -27,10 +34,11 @@ class ValuesChecker:
     def __init__(self, style: HouseStyle, language: str) -> None:
         self.style = style
         self.language = language
-        self.fr = language == "fr"
         self.statements: tuple[Statement, ...] = style.statements()
         pairs = [(kw, st.name) for st in self.statements for kw in st.keywords_in(language)]
         self.matcher: PhraseMatcher[str] = PhraseMatcher(pairs, language, stem=True)
+        # a keyword written as one hashtag word: "#developpementdurable", "#zerowaste"
+        self.compact = {_NOT_LETTERS_RE.sub("", fold(kw)): name for kw, name in pairs}
 
     def matchers(self) -> Sequence[PhraseMatcher[Any]]:
         """The phrase matchers its scans use (grouped by the engine: one pass each)."""
@@ -38,8 +46,26 @@ class ValuesChecker:
 
     def scan(self, part: Document) -> Scan:
         """The statements this paragraph links to."""
-        linked = frozenset(m.payload for m in self.matcher.find(part))
-        return Scan(keys=linked)
+        linked = {m.payload for m in self.matcher.find(part)}
+        if "#" in part.text:
+            linked.update(self._hashtags(part))
+        return Scan(keys=frozenset(linked))
+
+    def _hashtags(self, part: Document) -> set[str]:
+        """Statements a hashtag names: its CamelCase words as a phrase
+        ("#DeveloppementDurable" -> "developpement durable"), or a keyword run together."""
+        found: set[str] = set()
+        for span in part.hashtags():
+            body = part.text[span.start + 1:span.end]
+            name = self.compact.get(_NOT_LETTERS_RE.sub("", fold(body)))
+            if name is not None:
+                found.add(name)
+                continue
+            words = _HUMPS_RE.findall(body)
+            if len(words) > 1:
+                phrase = Document.analyse(" ".join(words), self.language)
+                found.update(m.payload for m in self.matcher.find(phrase))
+        return found
 
     def conclude(self, doc: Document, scans: Sequence[Scan]) -> Conclusion:
         """Linked statements, or one finding naming what the post could link to."""
@@ -56,27 +82,18 @@ class ValuesChecker:
         return Conclusion(findings=(self._unlinked(doc),), keys=tuple(order))
 
     def _label(self, statement: Statement) -> str:
-        names = {"mission": "la mission" if self.fr else "the mission",
-                 "vision": "la vision" if self.fr else "the vision"}
-        label = names.get(statement.name, statement.name)
+        rule = "values.unlinked"
+        label = wording(self.language, rule, statement.name) \
+            if statement.name in ("mission", "vision") else statement.name
         text = statement.text_in(self.language)
-        return f"{label} (« {text} »)" if self.fr and text else \
-            f"{label} (\"{text}\")" if text else label
+        return wording(self.language, rule, "quoted", label=label, text=text) if text else label
 
     def _unlinked(self, doc: Document) -> Finding:
         first_line = doc.text.find("\n")
         end = len(doc.text) if first_line == -1 else first_line
         lead = len(doc.text) - len(doc.text.lstrip())
         options = "; ".join(self._label(s) for s in self.statements)
-        return Finding(
-            rule="values.unlinked", category=CATEGORY, severity=Severity.INFO,
-            start=lead, end=max(lead, end),
-            message=("Le message ne se rattache ni à la mission, ni à la vision, ni aux "
-                     "valeurs" if self.fr else
-                     "The post does not connect to the mission, the vision or a value"),
-            explanation=(f"Un message de dirigeant porte plus quand il dit pourquoi cela "
-                         f"compte pour l'organisation. Il pourrait se rattacher à : {options}."
-                         if self.fr else
-                         f"A leader's post carries further when it says why it matters to "
-                         f"the organisation. It could link to: {options}."),
-        )
+        message, explanation = texts(self.language, "values.unlinked", options=options)
+        return Finding(rule="values.unlinked", category=CATEGORY, severity=Severity.INFO,
+                       start=lead, end=max(lead, end), message=message,
+                       explanation=explanation)

@@ -1,0 +1,138 @@
+"""The whole evaluation table: every organisation scored leave-one-organisation-out, and the
+real posts' "report" part (never fitted on), French and English apart.
+
+    .venv/bin/python scripts/evaluate.py [--markdown] [--misses ORG]
+
+For each organisation, the impulsive / promotional / jargon models are fitted (weights and
+cut) on all the other organisations, then scored on it. The report part is scored with the
+models fitted on every fit organisation (what ships). values_linked and over_limit are not
+fitted: they come from the engine as it is. The calibration table pools the out-of-
+organisation probabilities of every organisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from fitting import Figures, calibration, figures, fit_label, labelled
+from verdict_data import LABELS, Row, fit_rows, report_rows
+
+from flegme.engine.verdict_model import LabelModel
+
+FIXED = ("values_linked", "over_limit")
+
+
+def _predict(model: LabelModel, row: Row) -> tuple[float, bool]:
+    p = model.probability(row.features[model.label])
+    return p, model.flag(p)
+
+
+def loo(rows: Sequence[Row]) -> tuple[dict[str, dict[str, Figures]],
+                                     dict[str, list[tuple[bool, float, bool, Row]]]]:
+    """Per organisation and label, figures from models fitted without that organisation."""
+    table: dict[str, dict[str, Figures]] = {}
+    pooled: dict[str, list[tuple[bool, float, bool, Row]]] = {label: [] for label in LABELS}
+    for org in sorted({r.org for r in rows}, key=_org_order):
+        train = [r for r in rows if r.org != org]
+        test = [r for r in rows if r.org == org]
+        table[org] = {}
+        for label in LABELS:
+            model = fit_label(train, label)
+            held = labelled(test, label)
+            if not held:
+                continue
+            preds = [(r.post.labels[label], *_predict(model, r), r) for r in held]
+            pooled[label] += preds
+            table[org][label] = figures([y for y, _, _, _ in preds], [f for _, _, f, _ in preds],
+                                        [p for _, p, _, _ in preds])
+        table[org].update(_fixed(test))
+    return table, pooled
+
+
+def _fixed(rows: Sequence[Row]) -> dict[str, Figures]:
+    out: dict[str, Figures] = {}
+    for verdict in FIXED:
+        held = [r for r in rows if verdict in r.post.labels]
+        if held:
+            out[verdict] = figures([r.post.labels[verdict] for r in held],
+                                   [r.verdicts[verdict] for r in held])
+    return out
+
+
+def _org_order(org: str) -> tuple[int, str]:
+    return ({"dev": 0, "real-fit": 8}.get(org, 1), org)
+
+
+def shipped(train: Sequence[Row], rows: Sequence[Row]) -> dict[str, dict[str, Figures]]:
+    """Figures of the models fitted on all of `train`, on `rows`, by language."""
+    models = {label: fit_label(train, label) for label in LABELS}
+    table: dict[str, dict[str, Figures]] = {}
+    for language in ("en", "fr", "all"):
+        part = [r for r in rows if language in ("all", r.post.language)]
+        if not part:
+            continue
+        name = f"real-report {language}"
+        table[name] = {}
+        for label in LABELS:
+            held = labelled(part, label)
+            if held:
+                preds = [(r.post.labels[label], *_predict(models[label], r)) for r in held]
+                table[name][label] = figures([y for y, _, _ in preds], [f for _, _, f in preds],
+                                             [p for _, p, _ in preds])
+        table[name].update(_fixed(part))
+    return table
+
+
+def _cell(f: Figures | None) -> str:
+    if f is None:
+        return "–"
+    auc = f"{f.auc:.2f}" if f.auc is not None else "–"
+    return f"{f.precision:.2f} / {f.recall:.2f} / **{f.f1:.2f}** / {auc} ({f.support}/{f.n})"
+
+
+def print_table(table: dict[str, dict[str, Figures]]) -> None:
+    """A markdown table: one row per set, P / R / F1 / AUC (positives/posts) per label."""
+    columns = (*LABELS, *FIXED)
+    print("| set | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for name, cells in table.items():
+        print(f"| {name} | " + " | ".join(_cell(cells.get(c)) for c in columns) + " |")
+
+
+def main() -> int:
+    """Print the LOO table, the report part and the calibration tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", metavar="ORG", help="list the misses of one organisation")
+    args = parser.parse_args()
+    rows = fit_rows()
+    table, pooled = loo(rows)
+    reported = report_rows()
+    print("Cells: precision / recall / **F1** / ROC AUC (positives/posts).\n")
+    print("## Leave one organisation out\n")
+    print_table(table)
+    if reported:
+        print("\n## Real posts, report part (never fitted on)\n")
+        print_table(shipped(rows, reported))
+    print("\n## Calibration (out-of-organisation probabilities, pooled)\n")
+    print("| label | bin | posts | mean predicted | observed |")
+    print("|---|---|---|---|---|")
+    for label in LABELS:
+        y = [t for t, _, _, _ in pooled[label]]
+        p = [q for _, q, _, _ in pooled[label]]
+        for name, n, mean, observed in calibration(y, p):
+            print(f"| {label} | {name} | {n} | {mean:.2f} | {observed:.2f} |")
+    if args.misses:
+        print(f"\n## Misses in {args.misses}\n")
+        for label in LABELS:
+            for truth, p, flag, row in pooled[label]:
+                if row.org == args.misses and truth != flag:
+                    kind = "missed" if truth else "false alarm"
+                    text = row.post.text[:150].replace("\n", " ")
+                    print(f"- {row.post.id} {label} {kind} p={p:.2f} "
+                          f"{ {k: v for k, v in row.features[label].items() if v} }: {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

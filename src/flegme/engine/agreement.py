@@ -1,0 +1,90 @@
+"""One-click fixes that keep the sentence correct: a lexicon replacement takes the number
+(and, in French, the gender) of the form actually written; when it cannot be made to agree,
+no fix is offered.
+
+A lexicon entry pairs a term with its replacement in the same form ("synergie" ->
+"collaboration"); a stemmed entry also matches other forms ("synergies", "disruptives").
+`agree` works out how the written form differs from the term (plural, feminine) and
+applies the same change to the replacement, by the regular rules of each language.
+"""
+
+from __future__ import annotations
+
+from flegme.engine.text import fold
+
+# French feminine endings, longest first: masculine ending -> feminine ending.
+_FR_FEMININE = (("eau", "elle"), ("eux", "euse"), ("if", "ive"), ("er", "ère"), ("el", "elle"),
+                ("en", "enne"), ("on", "onne"), ("et", "ette"), ("eur", "euse"), ("c", "que"))
+_FR_PLURAL = (("eau", "eaux"), ("eu", "eux"), ("al", "aux"))
+
+
+def agree(written: str, term: str, replacement: str, language: str) -> str | None:
+    """`replacement` made to agree with `written` (a form of `term`), or None when the
+    difference is one these rules cannot carry over (a conjugated verb, say)."""
+    if not replacement:
+        return None
+    w, t = fold(written).split(), fold(term).split()
+    if w == t:
+        return _case_like(written, replacement)
+    if len(w) != len(t) or w[:-1] != t[:-1]:
+        return None  # only the last word may differ
+    plural, feminine = _difference(w[-1], t[-1], language)
+    if plural is None:
+        return None
+    words = replacement.split()
+    last = words[-1]
+    if feminine:
+        if language != "fr":
+            return None
+        last = _fr_feminine(last)
+    if plural:
+        last = _fr_plural(last) if language == "fr" else _en_plural(last)
+    return _case_like(written, " ".join([*words[:-1], last]))
+
+
+def _difference(written: str, term: str, language: str) -> tuple[bool | None, bool]:
+    """(plural, feminine) that turn `term` into `written`; plural None when neither does."""
+    if language == "fr":
+        for plural in (False, True):
+            for feminine in (False, True):
+                form = _fr_feminine(term) if feminine else term
+                form = _fr_plural(form) if plural else form
+                if fold(form) == written:
+                    return plural, feminine
+        return None, False
+    if fold(_en_plural(term)) == written:
+        return True, False
+    return None, False
+
+
+def _fr_feminine(word: str) -> str:
+    if word.endswith("e"):
+        return word
+    for masculine, feminine in _FR_FEMININE:
+        if word.endswith(masculine):
+            return word[: -len(masculine)] + feminine
+    return word + "e"
+
+
+def _fr_plural(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    for singular, plural in _FR_PLURAL:
+        if word.endswith(singular):
+            return word[: -len(singular)] + plural
+    return word + "s"
+
+
+def _en_plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _case_like(written: str, replacement: str) -> str:
+    """A capital first letter when the written form has one (a sentence start)."""
+    if written[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
