@@ -1250,12 +1250,12 @@
 <context>
     <name>TeamBannerLine</name>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="89"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="93"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="100"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="104"/>
         <source>The team server did not take everything:</source>
         <translation>Le serveur de l&apos;équipe n&apos;a pas tout accepté :</translation>
     </message>
@@ -1263,17 +1263,17 @@
 <context>
     <name>TeamMode</name>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="123"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="127"/>
         <source>Checking the team server…</source>
         <translation>Vérification du serveur de l&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="198"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="202"/>
         <source>The team server does not answer.</source>
         <translation>Le serveur de l&apos;équipe ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="285"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="289"/>
         <source>Team: %1</source>
         <translation>Équipe : %1</translation>
     </message>
