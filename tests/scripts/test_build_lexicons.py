@@ -35,13 +35,13 @@ def _package(cache: Path, build: ModuleType, key: str, files: dict[str, str]) ->
 
 @pytest.fixture
 def cache(tmp_path: Path, build: ModuleType) -> Path:
-    cuss = {"fuck": 2, "shit": 2, "suck": 1, "bitch": 1, "beanbag": 2, "balls": 2,
+    cuss = {"fuck": 2, "shit": 2, "suck": 1, "bitch": 1, "beanbag": 2, "jerk": 2,
             "go fuck yourself": 2, "bombe atomique": 2, "PD": 2, "sh1t": 2, "angry": 0}
     body = "\n".join(f"  {json.dumps(k) if ' ' in k else k}: {v}," for k, v in cuss.items())
     _package(tmp_path, build, "cuss", {
         "package/index.js": "export const cuss = {\n" + body.replace('"', "'") + "\n}\n"})
     _package(tmp_path, build, "ldnoobw", {
-        "package/en.json": json.dumps(["fuck", "suck", "bitch", "twat", "arse", "balls"])})
+        "package/en.json": json.dumps(["fuck", "suck", "bitch", "twat", "arse", "jerk"])})
     _package(tmp_path, build, "better-profanity", {
         "data/profanity_wordlist.txt": "fuck\nsuck\nbitch\ntwat\n"})
     _package(tmp_path, build, "afinn", {
@@ -55,7 +55,7 @@ def test_words_need_two_sources_and_ambiguous_ones_a_strong_valence(
     assert {"fuck", "shit", "bitch", "twat", "arse"} <= set(chosen)
     assert "suck" not in chosen  # cuss: ambiguous; AFINN -3 is not strong enough
     assert "beanbag" not in chosen  # cuss alone
-    assert "balls" not in chosen  # cuss and LDNOOBW agree, but a reviewed exclusion
+    assert "jerk" not in chosen  # cuss and LDNOOBW agree, but a reviewed exclusion
     assert chosen["fuck"].inflect and "cuss" in chosen["fuck"].sources[0]
 
 
