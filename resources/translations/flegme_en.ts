@@ -62,32 +62,32 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="35"/>
+        <location filename="../../src/flegme/ui/editor.py" line="55"/>
         <source>Write your post here. Flegme checks as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="169"/>
+        <location filename="../../src/flegme/ui/editor.py" line="188"/>
         <source>Suggestion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="193"/>
+        <location filename="../../src/flegme/ui/editor.py" line="212"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="199"/>
+        <location filename="../../src/flegme/ui/editor.py" line="218"/>
         <source>Dismiss “%1” once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="200"/>
+        <location filename="../../src/flegme/ui/editor.py" line="219"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="202"/>
+        <location filename="../../src/flegme/ui/editor.py" line="221"/>
         <source>Propose “%1” as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,92 +142,92 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="36"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
         <source>Plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Composure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
         <source>Mission and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
         <source>Lead, don&apos;t sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
         <source>Grammar and spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="42"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="45"/>
         <source>Impulsivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="43"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="46"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="68"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="71"/>
         <source>Dismiss once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="71"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="74"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="73"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="76"/>
         <source>Propose as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="102"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="109"/>
         <source>Linked to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="105"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="111"/>
         <source>Not linked to the mission or values. It could link to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="130"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="173"/>
         <source>Nothing to flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="132"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="175"/>
         <source>Dismissed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="137"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="180"/>
         <source>Double-click to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="154"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="201"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="156"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="203"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,148 +475,148 @@
 <context>
     <name>LeaderView</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="57"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="56"/>
         <source>Search drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="64"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="63"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="72"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="71"/>
         <source>Title (for you, not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="87"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="86"/>
         <source>Take back to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="90"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="89"/>
         <source>Copy for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="92"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="91"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="94"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="93"/>
         <source>Mark as published…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="112"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="114"/>
-        <location filename="../../src/flegme/ui/leader_view.py" line="219"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="218"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="131"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="130"/>
         <source>Fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="158"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="157"/>
         <source>The drafts could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="218"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="217"/>
         <source>Feedback (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="306"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="308"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="307"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="329"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="327"/>
         <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="332"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="330"/>
         <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="335"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="333"/>
         <source>Changes requested: see the feedback, edit, then send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="338"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="336"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="353"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="351"/>
         <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="366"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="364"/>
         <source>Cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="367"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="365"/>
         <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="374"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="376"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="374"/>
         <source>Sent to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="387"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="385"/>
         <source>Not taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="396"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="394"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="412"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="410"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="412"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="410"/>
         <source>Address of the published post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="418"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="416"/>
         <source>Not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,122 +632,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="81"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="82"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="97"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="83"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="98"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="85"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
         <source>Flegme %1 — role: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="108"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="130"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="109"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="131"/>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="110"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="132"/>
         <source>Copy the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="111"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="133"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="112"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="134"/>
         <source>Find a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="118"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="140"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="119"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="141"/>
         <source>Back up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="121"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="143"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="128"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="150"/>
         <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="148"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="170"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="157"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="179"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="164"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="186"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="178"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="200"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="181"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="191"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="213"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="193"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="215"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="219"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="241"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="222"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="244"/>
         <source>House style saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@
 <context>
     <name>PlatformBar</name>
     <message>
-        <location filename="../../src/flegme/ui/platform_bar.py" line="77"/>
+        <location filename="../../src/flegme/ui/platform_bar.py" line="79"/>
         <source>LinkedIn shows: %1 … see more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,83 +922,98 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="60"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="61"/>
         <source>LanguageTool on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="62"/>
         <source>A LanguageTool server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
         <source>Download LanguageTool (about 250 MB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="81"/>
+        <source>In team mode your role comes from your login on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="84"/>
         <source>Default location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="85"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="90"/>
         <source>Grammar and spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="91"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="93"/>
         <source>Language of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="76"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="94"/>
         <source>My role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="77"/>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="126"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="101"/>
         <source>The language, the role and the vault take effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="106"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/flegme/ui/settings_dialog.py" line="111"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="136"/>
         <source>Downloading LanguageTool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/settings_dialog.py" line="119"/>
+        <location filename="../../src/flegme/ui/settings_dialog.py" line="144"/>
         <source>LanguageTool is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,96 +1247,205 @@
 <context>
     <name>TeamBanner</name>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="43"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="44"/>
+        <source>The team server cannot be reached. The queue and the comments come back as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_page.py" line="46"/>
         <source>The team server cannot be reached. Keep drafting: your work stays on this computer and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBannerLine</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="104"/>
+        <source>The team server did not take everything:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="127"/>
+        <source>Checking the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="202"/>
+        <source>The team server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_mode.py" line="289"/>
+        <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="74"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="77"/>
         <source>Check the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="75"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="78"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="78"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="81"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="79"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="82"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="80"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="83"/>
         <source>Role (from your login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="81"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="84"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="82"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="85"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="90"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="93"/>
         <source>Refused by the server or waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="99"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="102"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="122"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
         <source>not joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="122"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="123"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="126"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="123"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="126"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="124"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="127"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="124"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="127"/>
         <source>assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="125"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="128"/>
         <source>comms lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_page.py" line="131"/>
+        <location filename="../../src/flegme/ui/team_page.py" line="134"/>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="48"/>
+        <source>The system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="49"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="54"/>
+        <source>Join the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="57"/>
+        <source>Leave the team on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="65"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="66"/>
+        <source>One-time secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="67"/>
+        <source>Server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="81"/>
+        <source>Working with an assistant and a comms lead? Ask them for an invitation (an address and a one-time secret), then join here. The secret is replaced by a password kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="93"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="101"/>
+        <source>Give the server address from your invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="104"/>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="111"/>
+        <source>Joined as %1. The password is in the system keyring. Restart Flegme to work in team mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="118"/>
+        <source>Could not join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/team_settings.py" line="126"/>
+        <source>This computer has left the team (address and password forgotten). Restart Flegme to work alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,12 +1591,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/flegme/ui/app.py" line="115"/>
+        <location filename="../../src/flegme/ui/app.py" line="134"/>
         <source>The vault could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/app.py" line="118"/>
+        <location filename="../../src/flegme/ui/app.py" line="137"/>
         <source>Read-only: the vault is damaged; nothing is saved into it.</source>
         <translation type="unfinished"></translation>
     </message>

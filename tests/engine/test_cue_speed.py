@@ -20,7 +20,6 @@ from flegme.engine.checks.cue_patterns import (
     pattern_set,
 )
 from flegme.engine.engine import Engine
-from flegme.engine.matcher import clear_caches
 from flegme.engine.text import Document
 from flegme.style.loader import default_style
 from tests.engine.conftest import CORPUS
@@ -95,8 +94,7 @@ def _reports(texts: list[tuple[str, str]]) -> list[tuple[object, ...]]:
     engine.raise_errors = True
     out: list[tuple[object, ...]] = []
     for language, text in texts:
-        engine.clear_caches()
-        clear_caches()
+        engine.cache.clear()  # (also the matcher's shared word views)
         r = engine.check(text, ("linkedin", "x"), language)
         out.append((r.findings, r.scores, r.verdicts, dict(r.features), r.counts))
     return out

@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     if action == "join":
         return _join(args)
     if action == "leave":
-        credentials.forget()
+        from flegme.team.session import leave
+
+        leave()  # the address, the password and the identity the window remembered
         print("This computer has left the team (address and password forgotten).")
         return 0
     if action == "init" and args.url:

@@ -22,6 +22,7 @@ from flegme.ui.dialogs import install_error_hook, show_error
 from flegme.vault import Vault
 
 if TYPE_CHECKING:
+    from flegme.team.session import TeamLogin
     from flegme.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     settings = chosen
     from flegme.ui.main_window import MainWindow
 
-    window = MainWindow(vault, settings)
+    window = MainWindow(vault, settings, team=_team_login(settings))
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
@@ -135,6 +136,20 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
             window.statusBar().showMessage(window.tr(
                 "Read-only: the vault is damaged; nothing is saved into it."))
     return window
+
+
+def _team_login(settings: Settings) -> TeamLogin | None:
+    """The joined team login (None when alone; a damaged team file is said, not fatal)."""
+    from flegme.errors import FlegmeError
+    from flegme.team.session import current_login
+
+    try:
+        return current_login(settings.role)
+    except FlegmeError as exc:
+        from flegme.ui.dialogs import show_error
+
+        show_error(None, "Flegme", str(exc))
+        return None
 
 
 def _vault(args: argparse.Namespace, settings: Settings) -> Vault | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,6 +34,10 @@ from flegme.ui.workers import CheckScheduler
 from flegme.vault import Role, Vault
 from flegme.vault.repository import VaultRepository
 
+if TYPE_CHECKING:
+    from flegme.team.session import TeamLogin
+    from flegme.ui.team_mode import TeamMode
+
 
 def review_service(vault: Vault | None, settings: Settings) -> ReviewService | None:
     """The review loop over the local vault, acting as the person at this computer."""
@@ -60,15 +65,24 @@ class MainWindow(QMainWindow):
     """Flegme's window."""
 
     def __init__(self, vault: Vault | None, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, team: TeamLogin | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Flegme")
         self.vault = vault
         self.settings = settings
-        self.role = Role(settings.role)
         self.runner = TaskRunner(parent=self)
-        self.service = review_service(vault, settings)
+        self.team: TeamMode | None = None
+        if team is not None:  # the role comes from the login, not from the settings
+            from flegme.ui.team_mode import TeamMode
+
+            self.team = TeamMode(team, vault, self.runner, parent=self)
+            self.role = team.identity.role
+            service = self.team.service()  # on the server: attached once it answers
+            self.service = None if self.team.on_server else service
+        else:
+            self.role = Role(settings.role)
+            self.service = review_service(vault, settings)
         self.house, style_text = house_style(self.service)
         self.engine = Engine(self.house)
         self.grammar = GrammarService(grammar_settings(settings))
@@ -85,7 +99,12 @@ class MainWindow(QMainWindow):
         if self.role is Role.COMMS_LEAD:
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        if self.team is not None:
+            from flegme.ui.team_mode import install
+
+            self.setCentralWidget(install(self, self.team))
+        else:
+            self.setCentralWidget(self.tabs)
         for view in (self.leader, self.review, self.style_editor):
             view.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.review.changed.connect(self.leader.refresh_list)
@@ -102,6 +121,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.review)
         elif self.role is Role.COMMS_LEAD:
             self.tabs.setCurrentWidget(self.style_editor)
+        if self.team is not None:
+            self.team.start()
 
     def _actions(self) -> None:
         shortcuts: list[tuple[str, QKeySequence | QKeySequence.StandardKey,
@@ -136,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (modeless); applied and saved when the user presses OK."""
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, team=self.team, runner=self.runner)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         dialog.open()
         return dialog
@@ -250,6 +271,8 @@ class MainWindow(QMainWindow):
         self.leader.autosave()
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         self.grammar.close()
+        if self.team is not None:  # the listener stops; a sync in flight finishes
+            self.team.stop()
         self.runner.wait(10_000)  # no task may outlive the vault it reads
         self.leader.gate_timer.stop()
         self.leader.autosave_timer.stop()

@@ -1,9 +1,11 @@
-"""Settings: grammar backend, UI language, role, vault location (and the LanguageTool download)."""
+"""Settings: grammar backend, UI language, role, vault location (and the LanguageTool download);
+the team server on a page of its own."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,10 @@ from flegme.names import LANGUAGE_NAMES, LANGUAGES, Role
 from flegme.settings import Settings
 from flegme.ui.labels import role_label
 from flegme.ui.progress import LongTask
+from flegme.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from flegme.ui.team_mode import TeamMode
 
 
 def download_work(progress: Callable[[int, int], None], cancel: threading.Event) -> str | None:
@@ -35,13 +42,19 @@ def download_work(progress: Callable[[int, int], None], cancel: threading.Event)
 class SettingsDialog(QDialog):
     """Edit the settings; `result_settings()` gives the new ones after OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 team: TeamMode | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self.settings = settings
         self.task: LongTask | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("settingsPages")
+        outer.addWidget(self.pages)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         form = QFormLayout()
         self.backend = QComboBox()
         for value, label in (("off", self.tr("Off")),
@@ -62,6 +75,11 @@ class SettingsDialog(QDialog):
         for role in Role:
             self.role.addItem(role_label(role).capitalize(), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(settings.role)))
+        if team is not None:  # the login decides: shown, not chosen
+            self.role.setCurrentIndex(max(0, self.role.findData(team.identity.role.value)))
+            self.role.setEnabled(False)
+            self.role.setToolTip(self.tr("In team mode your role comes from your login on the "
+                                         "team server."))
         self.vault_path = QLineEdit(settings.vault_path)
         self.vault_path.setPlaceholderText(self.tr("Default location"))
         browse = QPushButton(self.tr("Browse…"))
@@ -84,11 +102,18 @@ class SettingsDialog(QDialog):
                               "start."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        layout.addStretch(1)
+        self.pages.addTab(general, self.tr("General"))
+        from flegme.ui.team_settings import TeamSettingsPage
+
+        self.team_page = TeamSettingsPage(
+            runner if runner is not None else TaskRunner(synchronous=True, parent=self), team)
+        self.pages.addTab(self.team_page, self.tr("Team"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.backend.currentIndexChanged.connect(self._backend_changed)
         self._backend_changed()
 
@@ -124,5 +149,5 @@ class SettingsDialog(QDialog):
             grammar_backend=self.backend.currentData(),
             grammar_server_url=self.server_url.text().strip(),
             ui_language=self.language.currentData(),
-            role=self.role.currentData(),
+            role=self.role.currentData() if self.role.isEnabled() else self.settings.role,
             vault_path=self.vault_path.text().strip())

@@ -32,6 +32,7 @@ class TeamBanner(QFrame):
         self.setStyleSheet("#teamBanner { background: #fff3cd; border: 1px solid #e0c36a; }")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.on_server = False  # the assistant and the comms lead: nothing to draft offline
         layout = QHBoxLayout(self)
         layout.addWidget(self.label)
         self.hide()
@@ -40,6 +41,8 @@ class TeamBanner(QFrame):
         """Visible when offline, hidden otherwise."""
         if status.state is State.OFFLINE:
             self.label.setText(self.tr(
+                "The team server cannot be reached. The queue and the comments come back as "
+                "soon as it answers.") if self.on_server else self.tr(
                 "The team server cannot be reached. Keep drafting: your work stays on this "
                 "computer and is sent at the next sync."))
             self.label.setToolTip(status.message)
