@@ -44,11 +44,13 @@ class ChangeFeed:
         self._password = password
         self.poll_interval = poll_interval
         self._con: Any = None
+        self.online = False
 
     def _listen(self) -> Any:
         if self._con is None or self._con.closed:
             self._con = connect(self.config, self._password)
             self._con.execute(f"LISTEN {CHANNEL}")
+            self.online = True
         return self._con
 
     def wait(self, timeout: float | None = None) -> list[Change]:
@@ -63,6 +65,7 @@ class ChangeFeed:
             if changes:  # and whatever came with it
                 changes += [parse(n.payload) for n in con.notifies(timeout=0.01)]
         except (TeamUnavailableError, psycopg.OperationalError):
+            self.online = False
             self.close()
             time.sleep(min(limit, 1.0))
             return [Change(None, "poll")]

@@ -35,8 +35,11 @@ from flegme.vault import Role, Vault
 from flegme.vault.repository import VaultRepository
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
     from flegme.team.session import TeamLogin
-    from flegme.ui.team_mode import TeamMode
+    from flegme.ui.team_mode import TeamBannerLine, TeamMode
+    from flegme.ui.team_page import TeamBanner
 
 
 def review_service(vault: Vault | None, settings: Settings) -> ReviewService | None:
@@ -63,6 +66,11 @@ def house_style(service: ReviewService | None) -> tuple[HouseStyle, str]:
 
 class MainWindow(QMainWindow):
     """Flegme's window."""
+
+    # in team mode only, set by flegme.ui.team_mode.install
+    team_banner: TeamBanner
+    team_refusals: TeamBannerLine
+    team_identity: QLabel
 
     def __init__(self, vault: Vault | None, settings: Settings,
                  parent: QWidget | None = None, *, team: TeamLogin | None = None) -> None:
