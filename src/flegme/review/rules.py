@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 
 from flegme.errors import WorkflowError
 from flegme.style.model import HouseStyle
 from flegme.vault.models import Draft, Role, Status
-from flegme.vault.workflow import TRANSITIONS
+from flegme.vault.workflow import TRANSITIONS, cooling_off_until
 
 MIN_REASON_WORDS = 3  # "a few words": "urgent" or "x" says nothing an auditor can use
 
@@ -95,13 +95,6 @@ def check_reason(reason: str | None) -> str:
                           f"{MIN_REASON_WORDS}): it is kept in the audit trail.",
                           minimum=MIN_REASON_WORDS)
     return text
-
-
-def cooling_off_until(draft: Draft, style: HouseStyle) -> datetime | None:
-    """When an impulsive draft may go forward; None when it is not held back."""
-    if not draft.impulsive or style.tone.cooling_off_minutes <= 0:
-        return None
-    return draft.last_edit_at + timedelta(minutes=style.tone.cooling_off_minutes)
 
 
 def check_cooling_off(draft: Draft, style: HouseStyle, now: datetime, role: Role,

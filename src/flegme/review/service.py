@@ -21,7 +21,6 @@ from flegme.review.rules import (
     check_cooling_off,
     check_reason,
     check_transition,
-    cooling_off_until,
     require,
 )
 from flegme.style.loader import default_style, parse_style
@@ -35,6 +34,7 @@ from flegme.vault.models import (
     Revision,
     Status,
 )
+from flegme.vault.workflow import cooling_off_until
 
 Clock = Callable[[], datetime]
 EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
