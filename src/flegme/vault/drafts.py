@@ -154,12 +154,7 @@ class DraftStore:
         new_title = current.title if title is None else title
 
         def run(con: Any) -> int:
-            number = con.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
-                                 "WHERE draft_id = ?", (draft_id,)).fetchone()[0]
-            cur = con.execute(
-                "INSERT INTO revisions (draft_id, number, title, body, author_role, created_at, "
-                "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, number, new_title, body, Role(role).value, now, note))
+            revision_id = insert_revision(con, draft_id, new_title, body, Role(role), now, note)
             changed = body != current.body or new_title != current.title
             status = current.status
             if changed and status is Status.APPROVED:  # an approval covers the text approved
@@ -175,7 +170,7 @@ class DraftStore:
                  None if report is None else int(report.verdicts.impulsive),
                  _report_json(report),
                  None if platforms is None else json.dumps(list(platforms)), draft_id))
-            return int(cur.lastrowid)
+            return revision_id
 
         revision_id = self._write(run)
         row = self.con.execute(
@@ -296,6 +291,18 @@ class DraftStore:
         """(version, author role, time) of every stored house style."""
         rows = self.con.execute("SELECT id, author_role, created_at FROM house_styles ORDER BY id")
         return [(int(r[0]), str(r[1]), datetime.fromisoformat(r[2])) for r in rows.fetchall()]
+
+
+def insert_revision(con: Any, draft_id: int, title: str, body: str, role: Role,
+                    created_at: str, note: str | None) -> int:
+    """Append the draft's next revision (numbered after its last) and return its row id."""
+    number = con.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
+                         "WHERE draft_id = ?", (draft_id,)).fetchone()[0]
+    cur = con.execute(
+        "INSERT INTO revisions (draft_id, number, title, body, author_role, created_at, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (draft_id, number, title, body, role.value, created_at, note))
+    return int(cur.lastrowid)
 
 
 def _report_json(report: Report | None) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 from flegme.errors import VaultError, WorkflowError
 from flegme.review.identity import Identity
 from flegme.review.repository import NewEvent
-from flegme.vault.drafts import DraftStore
+from flegme.vault.drafts import DraftStore, insert_revision
 from flegme.vault.models import (
     AuditEntry,
     Dismissal,
@@ -74,19 +74,14 @@ class VaultRepository:
         changed = body != current.body or title != current.title
 
         def run(con: Any) -> int:
-            number = con.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
-                                 "WHERE draft_id = ?", (draft_id,)).fetchone()[0]
-            cur = con.execute(
-                "INSERT INTO revisions (draft_id, number, title, body, author_role, created_at, "
-                "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, number, title, body, author.role.value, now, note))
+            revision_id = insert_revision(con, draft_id, title, body, author.role, now, note)
             con.execute(
                 "UPDATE drafts SET title = ?, body = ?, platforms = ?, updated_at = ?, "
                 "last_edit_at = CASE WHEN ? THEN ? ELSE last_edit_at END, impulsive = ?, "
                 "report = COALESCE(?, report) WHERE id = ?",
                 (title, body, json.dumps(list(platforms)), now, changed, now, int(impulsive),
                  report_json, draft_id))
-            return int(cur.lastrowid)
+            return revision_id
 
         return self.revision(self.store.write(run))
 
