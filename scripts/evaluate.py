@@ -1,7 +1,7 @@
 """The whole evaluation table: every organisation scored leave-one-organisation-out, and the
 real posts' "report" part (never fitted on), French and English apart.
 
-    .venv/bin/python scripts/evaluate.py [--markdown] [--misses ORG]
+    .venv/bin/python scripts/evaluate.py [--misses ORG] [--real-cv]
 
 For each organisation, the impulsive / promotional / jargon models are fitted (weights and
 cut) on all the other organisations, then scored on it. The report part is scored with the
@@ -48,6 +48,38 @@ def loo(rows: Sequence[Row]) -> tuple[dict[str, dict[str, Figures]],
                                         [p for _, p, _, _ in preds])
         table[org].update(_fixed(test))
     return table, pooled
+
+
+REAL_FOLDS = 5
+
+
+def real_cv(rows: Sequence[Row]) -> tuple[dict[str, dict[str, Figures]],
+                                         list[tuple[str, bool, float, bool, Row]]]:
+    """The fit part of the real posts cross-validated by author: each of REAL_FOLDS folds of
+    authors is scored by models fitted on every other organisation plus the other folds.
+    A development figure (fit data only); the report part stays untouched. Returns the
+    figures (all, en, fr) and every prediction (label, truth, probability, flag, row)."""
+    real = [r for r in rows if r.org == "real-fit"]
+    authors = sorted({r.post.author for r in real})
+    fold = {a: i % REAL_FOLDS for i, a in enumerate(authors)}
+    preds: list[tuple[str, bool, float, bool, Row]] = []
+    for k in range(REAL_FOLDS):
+        train = [r for r in rows if r.org != "real-fit" or fold[r.post.author] != k]
+        test = [r for r in real if fold[r.post.author] == k]
+        for label in LABELS:
+            model = fit_label(train, label)
+            preds += [(label, r.post.labels[label], *_predict(model, r), r)
+                      for r in labelled(test, label)]
+    table: dict[str, dict[str, Figures]] = {}
+    for lang in ("all", "en", "fr"):
+        table[f"real-cv {lang}"] = {}
+        for label in LABELS:
+            got = [(t, p, f) for lab, t, p, f, r in preds
+                   if lab == label and lang in ("all", r.post.language)]
+            if got:
+                table[f"real-cv {lang}"][label] = figures(
+                    [t for t, _, _ in got], [f for _, _, f in got], [p for _, p, _ in got])
+    return table, preds
 
 
 def _fixed(rows: Sequence[Row]) -> dict[str, Figures]:
@@ -104,8 +136,22 @@ def main() -> int:
     """Print the LOO table, the report part and the calibration tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", metavar="ORG", help="list the misses of one organisation")
+    parser.add_argument("--real-cv", action="store_true",
+                        help="only the real fit part, cross-validated in author folds "
+                             "(with --misses real-cv: list its misses)")
     args = parser.parse_args()
     rows = fit_rows()
+    if args.real_cv:
+        cv_table, preds = real_cv(rows)
+        print_table(cv_table)
+        if args.misses:
+            for label, truth, p, flag, row in preds:
+                if truth != flag:
+                    kind = "missed" if truth else "false alarm"
+                    text = row.post.text[:150].replace("\n", " ")
+                    print(f"- {row.post.id} {label} {kind} p={p:.2f} "
+                          f"{ {k: v for k, v in row.features[label].items() if v} }: {text}")
+        return 0
     table, pooled = loo(rows)
     reported = report_rows()
     print("Cells: precision / recall / **F1** / ROC AUC (positives/posts).\n")
