@@ -82,6 +82,27 @@ def real_cv(rows: Sequence[Row]) -> tuple[dict[str, dict[str, Figures]],
     return table, preds
 
 
+def by_language(rows: Sequence[Row],
+                pooled: dict[str, list[tuple[bool, float, bool, Row]]]
+                ) -> dict[str, dict[str, Figures]]:
+    """The leave-one-organisation-out figures again, each organisation's French and English
+    posts apart (the same out-of-organisation predictions, split by the post's language)."""
+    table: dict[str, dict[str, Figures]] = {}
+    for org in sorted({r.org for r in rows}, key=_org_order):
+        for lang in ("en", "fr"):
+            name = f"{org} {lang}"
+            part = [r for r in rows if r.org == org and r.post.language == lang]
+            table[name] = {}
+            for label in LABELS:
+                got = [(t, p, f) for t, p, f, r in pooled[label]
+                       if r.org == org and r.post.language == lang]
+                if got:
+                    table[name][label] = figures([t for t, _, _ in got], [f for _, _, f in got],
+                                                 [p for _, p, _ in got])
+            table[name].update(_fixed(part))
+    return table
+
+
 def _fixed(rows: Sequence[Row]) -> dict[str, Figures]:
     out: dict[str, Figures] = {}
     for verdict in FIXED:
@@ -157,6 +178,8 @@ def main() -> int:
     print("Cells: precision / recall / **F1** / ROC AUC (positives/posts).\n")
     print("## Leave one organisation out\n")
     print_table(table)
+    print("\n## Leave one organisation out, French and English apart\n")
+    print_table(by_language(rows, pooled))
     if reported:
         print("\n## Real posts, report part (never fitted on)\n")
         print_table(shipped(rows, reported))
