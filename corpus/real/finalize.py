@@ -6,7 +6,8 @@ Run from the repository root with the project's venv:
 
 Labels and reasons are written by hand; this script only derives what is mechanical:
 `over_limit` (the platform's own count, from flegme.engine.platform_count), `note` (from
-`reasons`), and `split` (a seeded random assignment of authors, see `assign_split`).
+`reasons`), and `split` (a seeded random assignment of authors, batch by batch, see
+`assign_split`). Posts are only ever appended: ids of earlier posts do not change.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from flegme.engine.platform_count import count, entities, platform_rules
@@ -79,25 +81,66 @@ def balanced(posts: list[dict[str, object]], fit: set[str]) -> bool:
     return True
 
 
-def assign_split(posts: list[dict[str, object]]) -> tuple[int, set[str]]:
-    """Authors drawn into "fit" with probability 0.6, one seed after another from FIRST_SEED.
+def balanced_addition(posts: list[dict[str, object]], fit: set[str]) -> bool:
+    """A later batch of authors: between half and 70 % of its posts in "fit" (a small batch
+    cannot promise positives of every label in both splits)."""
+    share = sum(p["author"] in fit for p in posts) / len(posts)
+    return 0.5 <= share <= 0.7
 
-    The first seed whose draw is balanced (see `balanced`) is kept: the draw never looks at
-    texts or difficulty, only at author names, languages and label counts.
-    """
-    authors = sorted({str(p["author"]) for p in posts})
-    for seed in range(FIRST_SEED, FIRST_SEED + 10_000):
+
+def draw(posts: list[dict[str, object]], authors: list[str], first_seed: int,
+         check: Callable[[list[dict[str, object]], set[str]], bool]) -> tuple[int, set[str]]:
+    """`authors` drawn into "fit" with probability FIT_SHARE, one seed after another from
+    `first_seed`; the first draw that `check` accepts is kept. The draw never looks at texts
+    or difficulty, only at author names, languages and label counts."""
+    mine = [p for p in posts if p["author"] in set(authors)]
+    for seed in range(first_seed, first_seed + 10_000):
         rng = random.Random(seed)
-        fit = {a for a in authors if rng.random() < FIT_SHARE}
-        if balanced(posts, fit):
+        fit = {a for a in sorted(authors) if rng.random() < FIT_SHARE}
+        if check(mine, fit):
             return seed, fit
     raise SystemExit("no balanced author split found")
+
+
+def assign_split(posts: list[dict[str, object]],
+                 batches: list[dict[str, object]] | None = None) -> list[dict[str, object]]:
+    """Every batch of authors with its seed and fit authors.
+
+    The first batch (the corpus as first built) is drawn with `balanced`; authors added
+    later form a new batch each time this runs, drawn on their own with `balanced_addition`
+    from a seed of their own, so adding posts never moves an earlier author between "fit"
+    and "report" (the report part stays unseen).
+    """
+    batches = list(batches or [])
+    known = {a for b in batches for a in b["authors"]}  # type: ignore[attr-defined]
+    out: list[dict[str, object]] = []
+    for k, batch in enumerate(batches):
+        authors = sorted(batch["authors"])  # type: ignore[call-overload]
+        check = balanced if k == 0 else balanced_addition
+        seed, fit = draw(posts, authors, FIRST_SEED + 1000 * k, check)
+        out.append({"seed": seed, "authors": authors, "fit_authors": sorted(fit)})
+    new = sorted({str(p["author"]) for p in posts} - known)
+    if new:
+        k = len(batches)
+        check = balanced if k == 0 else balanced_addition
+        seed, fit = draw(posts, new, FIRST_SEED + 1000 * k, check)
+        out.append({"seed": seed, "authors": new, "fit_authors": sorted(fit)})
+    return out
+
+
+def recorded_batches() -> list[dict[str, object]]:
+    """The batches recorded in split.json (none before the first run)."""
+    path = HERE / "split.json"
+    if not path.is_file():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8"))["batches"])
 
 
 def main() -> int:
     posts = [json.loads(line) for line in POSTS.read_text(encoding="utf-8").splitlines()
              if line.strip()]
-    seed, fit = assign_split(posts)
+    batches = assign_split(posts, recorded_batches())
+    fit = {a for b in batches for a in b["fit_authors"]}  # type: ignore[attr-defined]
     out = []
     for n, post in enumerate(posts, start=1):
         post["id"] = f"real-{n:03d}"
@@ -108,9 +151,9 @@ def main() -> int:
         out.append(json.dumps({k: post[k] for k in FIELDS}, ensure_ascii=False))
     POSTS.write_text("\n".join(out) + "\n", encoding="utf-8")
     (HERE / "split.json").write_text(json.dumps(
-        {"first_seed": FIRST_SEED, "seed": seed, "fit_share": FIT_SHARE,
+        {"first_seed": FIRST_SEED, "fit_share": FIT_SHARE, "batches": batches,
          "fit_authors": sorted(fit)}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(posts)} posts, seed {seed}, {len(fit)} fit authors")
+    print(f"{len(posts)} posts, {len(batches)} batch(es), {len(fit)} fit authors")
     return 0
 
 

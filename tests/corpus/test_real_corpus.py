@@ -118,10 +118,20 @@ def test_each_split_has_positives_of_every_label_in_both_languages(
 
 def test_split_is_the_seeded_draw(posts: list[dict[str, Any]]) -> None:
     finalize = load_module("finalize")
-    seed, fit = finalize.assign_split(posts)
     recorded = json.loads((REAL / "split.json").read_text(encoding="utf-8"))
-    assert seed == recorded["seed"]
-    assert sorted(fit) == recorded["fit_authors"]
+    batches = finalize.assign_split(posts, recorded["batches"])
+    assert batches == recorded["batches"]
+    assert sorted({a for b in batches for a in b["fit_authors"]}) == recorded["fit_authors"]
+
+
+def test_adding_authors_never_moves_an_earlier_author(posts: list[dict[str, Any]]) -> None:
+    finalize = load_module("finalize")
+    recorded = json.loads((REAL / "split.json").read_text(encoding="utf-8"))
+    added = [{**posts[0], "author": f"Added author {i}", "text": f"added {i}"} for i in range(12)]
+    batches = finalize.assign_split([*posts, *added], recorded["batches"])
+    assert batches[:-1] == recorded["batches"]
+    assert set(batches[-1]["authors"]) == {p["author"] for p in added}
+    assert 0 < len(batches[-1]["fit_authors"]) < len(added)
 
 
 def test_over_limit_is_the_platform_count(posts: list[dict[str, Any]]) -> None:
