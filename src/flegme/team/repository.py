@@ -159,12 +159,18 @@ class TeamRepository:
                       freeze_revision: bool = False, uid: uuid.UUID | None = None) -> Draft:
         """Ask the server to move the draft; it checks the step, the caller and the style
         (sending to review always freezes the latest revision)."""
-        self._call("SELECT flegme.change_status(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                   (uid or uuid.uuid4(), draft_id, expected.value, target.value, reason, url,
-                    None if event is None else event.kind,
-                    None if event is None else event.text,
-                    None if event is None else event.revision_id, at))
-        return self.get_draft(draft_id)
+        # The draft is read back in the same transaction: another person's next step (say,
+        # the leader publishing what was just approved) cannot show through.
+        with self._con() as con, con.transaction():
+            con.execute("SELECT flegme.change_status(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                        (uid or uuid.uuid4(), draft_id, expected.value, target.value, reason,
+                         url, None if event is None else event.kind,
+                         None if event is None else event.text,
+                         None if event is None else event.revision_id, at))
+            row = con.execute(f"{rows.DRAFT_SQL} WHERE d.id = %s", (draft_id,)).fetchone()
+        if row is None:
+            raise VaultError(f"There is no draft number {draft_id}.")
+        return rows.draft(row)
 
     def add_event(self, draft_id: int, event: NewEvent, *, actor: Identity,
                   at: datetime, uid: uuid.UUID | None = None) -> ReviewEvent:
