@@ -101,7 +101,7 @@ def make_vault(folder: Path, env: dict[str, str]) -> Path:
     """A vault with a few drafts, its key in the chosen keyring (made in a child process so
     that this one never loads the keyring)."""
     path = folder / "bench.vault"
-    code = ("import sys; from flegme.vault import Role, Vault;"
+    code = ("import sys; from flegme.review.models import Role; from flegme.vault import Vault;"
             "v, _ = Vault.create(sys.argv[1]);"
             "[v.create_draft(title=f'Draft {i}', body=open(sys.argv[2]).read()[:3000],"
             " language='en', platforms=['linkedin'], role=Role.LEADER) for i in range(20)];"

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import flegme
 from flegme.errors import FlegmeError
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
 
 
 def _rekey_in_child(path: Path, old: str, new: str) -> int:

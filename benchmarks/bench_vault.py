@@ -23,7 +23,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from flegme.vault import Role, Vault, damage, migrations
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import damage, migrations
 
 WORDS = ("atelier vélo réparation frein chaîne apprenti quartier voisin pièce roue cadre "
          "mécanicien trajet piste cyclable durable transparence chiffres coût marge saison "

@@ -13,7 +13,8 @@ import pytest
 from flegme.cli import main as cli_main
 from flegme.error_log import log_error
 from flegme.private_files import copy_private, open_private, private_dir, write_private_atomic
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
 from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes (Windows: ACLs)")
@@ -105,7 +106,7 @@ def test_a_device_named_as_output_keeps_its_rights(tmp_path: Path) -> None:
 def test_rekey_journal_header_restore_and_rescue_exports_are_owner_only(
         tmp_path: Path, umask_022: None, memory_keyring: MemoryKeyring,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from flegme.vault import rekey, store
+    from flegme.vault.sqlcipher import rekey, store
 
     path = tmp_path / "v" / "flegme.vault"
     vault, recovery = Vault.create(path)

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from flegme.cli import main as cli_main
-from flegme.vault import Role, Vault, store
-from flegme.vault.store import meta_path
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import store
+from flegme.vault.sqlcipher.store import meta_path
 
 PASSPHRASE = "a passphrase for the failure matrix"
 COMMANDS = ("check", "eval", "init", "list", "show", "search", "export", "backup", "restore",

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import store
 from tests.cli.test_vault_cli import ENV, flegme
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault

@@ -12,10 +12,10 @@ import pytest
 
 from flegme.errors import VaultError, WorkflowError
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.repository import DraftRepository
 from flegme.review.rules import ReviewError
 from flegme.review.service import ReviewService
-from flegme.vault.models import Role, Status
 
 ANGRY = "They NEVER answer. What a pathetic joke, and we know who you are!!!"
 CALM = "Nous avons réparé douze vélos à l'atelier de Lyon cette semaine."

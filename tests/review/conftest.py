@@ -21,7 +21,7 @@ def sqlcipher_backend(folder: Path) -> Iterator[DraftRepository]:
     import keyring
 
     from flegme.vault import Vault
-    from flegme.vault.repository import VaultRepository
+    from flegme.vault.sqlcipher.repository import VaultRepository
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())

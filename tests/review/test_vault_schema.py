@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from flegme.review.identity import Identity
-from flegme.vault import Role, Vault, migrations, store
-from flegme.vault.repository import VaultRepository
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import migrations, store
+from flegme.vault.sqlcipher.repository import VaultRepository
 from tests.memory_keyring import MemoryKeyring
 
 WHEN = "2025-01-01T00:00:00+00:00"

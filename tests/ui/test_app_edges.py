@@ -147,10 +147,10 @@ def test_workflow_errors_speak_the_ui_language(qtbot: QtBot) -> None:
 
 def test_the_audit_trail_shows_who_and_why(qtbot: QtBot, gui_vault: Vault) -> None:
     from flegme.review.identity import Identity
+    from flegme.review.models import Role
     from flegme.review.service import ReviewService
     from flegme.ui.audit_view import AuditView
-    from flegme.vault.models import Role
-    from flegme.vault.repository import VaultRepository
+    from flegme.vault.sqlcipher.repository import VaultRepository
 
     leader = ReviewService(VaultRepository(gui_vault), Identity("Claire", Role.LEADER))
     draft = leader.create_draft(title="Board", platforms=["x"],

@@ -13,13 +13,14 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from flegme.review.models import Role
 from flegme.settings import Settings, load_settings
 from flegme.ui import app as ui_app
 from flegme.ui.dialogs import HistoryDialog, RecoveryKeyDialog, diff_html, install_error_hook
 from flegme.ui.first_run import FirstRunDialog
 from flegme.ui.main_window import MainWindow
 from flegme.ui.settings_dialog import SettingsDialog
-from flegme.vault import Role, Vault
+from flegme.vault import Vault
 from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.gui

@@ -12,9 +12,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from flegme.review.models import Role
 from flegme.settings import load_settings
 from flegme.ui.first_run import open_vault
-from flegme.vault import Role, Vault
+from flegme.vault import Vault
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault
 

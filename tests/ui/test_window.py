@@ -11,13 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from flegme.names import PLATFORMS
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
 from flegme.ui.review_view import ReviewView
-from flegme.vault import Role, Status, Vault
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault
+from flegme.vault.sqlcipher.repository import VaultRepository
 
 pytestmark = pytest.mark.gui
 

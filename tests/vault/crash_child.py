@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
 
 
 def main() -> None:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import store
 
 PAGE = 4096
 

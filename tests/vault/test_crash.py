@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
 
 KILLS = int(os.environ.get("FLEGME_CRASH_KILLS", "200"))
 CHILD = Path(__file__).with_name("crash_child.py")

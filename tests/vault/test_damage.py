@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import VaultCorruptError
-from flegme.vault import Role, Vault, damage
-from flegme.vault.backup import readable_drafts
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import damage
+from flegme.vault.sqlcipher.backup import readable_drafts
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault
 

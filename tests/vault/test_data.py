@@ -9,8 +9,10 @@ import pytest
 import sqlcipher3
 
 from flegme.errors import VaultError
-from flegme.vault import Role, Vault, backup, export_drafts, migrations, restore_backup, store
-from flegme.vault.keys import key_from_recovery
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, export_drafts, restore_backup
+from flegme.vault.sqlcipher import migrations, store
+from flegme.vault.sqlcipher.keys import key_from_recovery
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.conftest import Clock
 
@@ -116,7 +118,7 @@ def test_restored_copy_has_its_own_keyring_entry(tmp_path: Path,
 def test_a_backup_that_does_not_open_is_never_put_in_place(
         tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     from flegme.errors import WrongKeyError
-    from flegme.vault.keys import recovery_key
+    from flegme.vault.sqlcipher.keys import recovery_key
 
     vault, _ = Vault.create(tmp_path / "flegme.vault", passphrase="the right passphrase")
     file = vault.backup(tmp_path / "copy.flegme-backup")
@@ -143,7 +145,7 @@ def test_export_method_matches_the_contract(vault: Vault) -> None:
 
 def test_an_old_vault_is_copied_before_it_is_upgraded(tmp_path: Path,
                                                       memory_keyring: MemoryKeyring) -> None:
-    from flegme.vault.keys import recovery_key
+    from flegme.vault.sqlcipher.keys import recovery_key
 
     key = bytes(range(32))
     path = tmp_path / "old.vault"

@@ -25,7 +25,9 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import WrongKeyError
-from flegme.vault import Role, Vault, keys, rekey
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import keys, rekey
 from tests.file_keyring import FileKeyring
 
 KILLS = int(os.environ.get("FLEGME_REKEY_KILLS", "200"))

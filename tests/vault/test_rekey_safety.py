@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from flegme.errors import FlegmeError, KeyringUnavailableError, WrongKeyError
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import store
 from tests.memory_keyring import MemoryKeyring
 
 OLD, NEW = "the old passphrase, long enough", "the new passphrase, long enough"
@@ -131,7 +133,7 @@ def test_the_new_recovery_key_is_given_before_the_old_key_stops_working(
 
     def show(recovery: str) -> None:
         # At this moment the file still opens with the old key (and not yet the new one).
-        from flegme.vault.keys import key_from_recovery
+        from flegme.vault.sqlcipher.keys import key_from_recovery
 
         con = store.connect(path, key_from_recovery(old_recovery), create=False)
         con.close()
@@ -249,7 +251,7 @@ def test_a_hostile_or_oversized_journal_is_refused_before_scrypt_runs(
     import json
 
     from flegme.errors import VaultCorruptError
-    from flegme.vault import keys, rekey
+    from flegme.vault.sqlcipher import keys, rekey
 
     path, _ = _passphrase_vault(tmp_path)
     meta = store.meta_to_dict(store.read_meta(path))

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import FlegmeError, KeyringUnavailableError, VaultCorruptError
-from flegme.vault import Role, Vault, restore_backup, store
+from flegme.review.models import Role
+from flegme.vault import Vault, restore_backup
+from flegme.vault.sqlcipher import store
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -146,7 +148,7 @@ def test_a_restore_that_fails_its_check_is_not_left_as_the_vault(
 
 def test_a_key_change_journal_left_at_the_target_never_locks_the_restored_vault(
         tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
-    from flegme.vault.rekey import journal_path
+    from flegme.vault.sqlcipher.rekey import journal_path
 
     vault, file, recovery = _backed_up_vault(tmp_path)
     vault.close()

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from flegme import secrets
-from flegme.vault import Role, Vault, keyring_entry
+from flegme.review.models import Role
+from flegme.vault import Vault, keyring_entry
 
 
 def _why_not() -> str | None:

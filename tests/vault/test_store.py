@@ -16,8 +16,9 @@ from flegme.errors import (
     VaultLockedError,
     WrongKeyError,
 )
-from flegme.vault import Role, Vault, keyring_entry
-from flegme.vault.keys import key_from_recovery, recovery_key
+from flegme.review.models import Role
+from flegme.vault import Vault, keyring_entry
+from flegme.vault.sqlcipher.keys import key_from_recovery, recovery_key
 from tests.memory_keyring import MemoryKeyring
 
 SECRET_TEXT = "Projet confidentiel : rachat de Cyclomax"
@@ -203,7 +204,7 @@ def test_refuses_a_library_without_sqlcipher(tmp_path: Path, memory_keyring: Mem
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    monkeypatch.setattr("flegme.vault.store.sqlcipher3.connect", sqlite3.connect)
+    monkeypatch.setattr("flegme.vault.sqlcipher.store.sqlcipher3.connect", sqlite3.connect)
     with pytest.raises(VaultError, match="not SQLCipher"):
         Vault.create(tmp_path / "plain.vault", passphrase="pw")
     assert not (tmp_path / "plain.vault").exists() or \

@@ -6,8 +6,9 @@ import pytest
 
 from flegme.engine.engine import check_text
 from flegme.errors import WorkflowError
+from flegme.review.models import Role, Status
 from flegme.style.loader import default_style, parse_style
-from flegme.vault import Role, Status, Vault
+from flegme.vault import Vault
 from tests.vault.conftest import Clock
 
 STYLE = default_style()

@@ -114,7 +114,7 @@ def add_grammar(args: argparse.Namespace, engine: Any, report: Report) -> Report
 def save_draft(args: argparse.Namespace, report: Report) -> None:
     """Store the checked post as a new draft with its report (`--save`)."""
     from flegme.cli.vault_cmd import open_vault
-    from flegme.vault import Role
+    from flegme.review.models import Role
 
     title = args.title or " ".join(report.text.split()[:8]) or "Untitled"
     with open_vault(args) as vault:

@@ -114,7 +114,7 @@ def _told(vault: Any) -> _Told:
     """Say on stderr what opening found: an interrupted key change finished or undone, a
     repaired keyring entry, a journal set aside (at once: it happened whatever comes next);
     damage once the action has succeeded (a failure is one line, and already names it)."""
-    from flegme.vault.damage import damage_message
+    from flegme.vault import damage_message
 
     damage = damage_message(vault.damaged) if vault.damaged else None
     for notice in vault.notices:
@@ -148,8 +148,7 @@ def _print_recovery_key(recovery: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch the vault action."""
-    from flegme.vault import Vault, backup
-    from flegme.vault.damage import damage_message
+    from flegme.vault import Vault, backup, damage_message
 
     action = args.vault_command
     if action == "init":
@@ -196,8 +195,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from flegme.vault import restore_backup
-    from flegme.vault.store import read_meta
+    from flegme.vault import read_meta, restore_backup
 
     given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
     backup_mode = read_meta(Path(args.src)).mode
@@ -224,7 +222,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(vault: Any, args: argparse.Namespace) -> None:
-    from flegme.vault.backup import readable_drafts, render_drafts
+    from flegme.vault import readable_drafts, render_drafts
 
     if args.all:
         drafts, unreadable = readable_drafts(vault)

@@ -13,19 +13,7 @@ from flegme.engine.report import Report
 from flegme.errors import FlegmeError, VaultError
 from flegme.review.anchors import Thread, anchor
 from flegme.review.identity import Identity
-from flegme.review.repository import DraftRepository, NewEvent
-from flegme.review.rules import (
-    Action,
-    ReviewError,
-    check_can_approve,
-    check_cooling_off,
-    check_reason,
-    check_transition,
-    require,
-)
-from flegme.style.loader import default_style, parse_style
-from flegme.style.model import HouseStyle
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,
@@ -34,7 +22,19 @@ from flegme.vault.models import (
     Revision,
     Status,
 )
-from flegme.vault.workflow import cooling_off_until
+from flegme.review.repository import DraftRepository, NewEvent
+from flegme.review.rules import (
+    Action,
+    ReviewError,
+    check_can_approve,
+    check_cooling_off,
+    check_reason,
+    check_transition,
+    cooling_off_until,
+    require,
+)
+from flegme.style.loader import default_style, parse_style
+from flegme.style.model import HouseStyle
 
 Clock = Callable[[], datetime]
 EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from flegme.errors import FlegmeError, VaultLockedError
 from flegme.private_files import open_private
 from flegme.settings import load_settings, save_settings
-from flegme.vault import Vault
-from flegme.vault.backup import readable_drafts, render_drafts
+from flegme.vault import Vault, readable_drafts, render_drafts
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
