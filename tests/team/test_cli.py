@@ -65,8 +65,7 @@ def test_team_sync_from_the_command_line(team: Team, tmp_path: Path,
     from flegme.review.models import Role
     from flegme.review.service import ReviewService
     from flegme.team.connect import ServerConfig
-    from flegme.vault import Vault
-    from flegme.vault.sqlcipher.repository import VaultRepository
+    from flegme.vault import Vault, VaultRepository
 
     config: ServerConfig = team.config("leader")
     credentials.save(config, team.password("leader"))

@@ -15,8 +15,7 @@ from flegme.review.service import ReviewService
 from flegme.team.connect import pool
 from flegme.team.repository import TeamRepository
 from flegme.team.sync import sync
-from flegme.vault import Vault
-from flegme.vault.sqlcipher.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 from tests.team.conftest import Team
 
 pytestmark = pytest.mark.postgres

@@ -51,8 +51,7 @@ def test_connected_shows_the_role_from_the_login_and_syncs(qtbot: QtBot, team: T
 
     from flegme.review.identity import Identity
     from flegme.review.models import Role
-    from flegme.vault import Vault
-    from flegme.vault.sqlcipher.repository import VaultRepository
+    from flegme.vault import Vault, VaultRepository
 
     credentials.save(team.config("leader"), team.password("leader"))
     vault, _ = Vault.create(tmp_path / "v.vault")

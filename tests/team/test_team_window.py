@@ -20,8 +20,7 @@ from flegme.team.session import TeamLogin, whoami
 from flegme.team.status import State
 from flegme.ui import team_mode
 from flegme.ui.main_window import MainWindow
-from flegme.vault import Vault
-from flegme.vault.sqlcipher.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 from tests.team.conftest import Team
 
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]

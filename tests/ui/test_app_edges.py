@@ -150,7 +150,7 @@ def test_the_audit_trail_shows_who_and_why(qtbot: QtBot, gui_vault: Vault) -> No
     from flegme.review.models import Role
     from flegme.review.service import ReviewService
     from flegme.ui.audit_view import AuditView
-    from flegme.vault.sqlcipher.repository import VaultRepository
+    from flegme.vault import VaultRepository
 
     leader = ReviewService(VaultRepository(gui_vault), Identity("Claire", Role.LEADER))
     draft = leader.create_draft(title="Board", platforms=["x"],

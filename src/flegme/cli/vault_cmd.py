@@ -148,7 +148,7 @@ def _print_recovery_key(recovery: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch the vault action."""
-    from flegme.vault import Vault, backup, damage_message
+    from flegme.vault import Vault, backup, damage_message, rekey
 
     action = args.vault_command
     if action == "init":
@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
                 raise VaultCorruptError(damage_message(vault.damaged))
             passphrase = _new_passphrase() if vault.meta.mode == "passphrase" else None
             told = len(vault.notices)  # those of the open are already said
-            vault.rekey(passphrase=passphrase, on_recovery_key=_print_recovery_key)
+            rekey(vault, passphrase=passphrase, on_recovery_key=_print_recovery_key)
             for notice in vault.notices[told:]:
                 print(f"flegme: {notice}", file=sys.stderr)
             print("New key in place: the old key and recovery key no longer open the vault. "
@@ -195,10 +195,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from flegme.vault import read_meta, restore_backup
+    from flegme.vault import key_mode, restore_backup
 
     given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
-    backup_mode = read_meta(Path(args.src)).mode
+    backup_mode = key_mode(args.src)
     secret: str | None = None
     if not given and backup_mode == "passphrase":
         secret = _passphrase()

@@ -109,10 +109,12 @@ class ReviewService:
         return self.engine().check(body, tuple(platforms))
 
     def create_draft(self, *, title: str, body: str, platforms: Sequence[str],
-                     language: str | None = None) -> Draft:
-        """A new draft; the service checks the text itself (impulsive or not)."""
+                     language: str | None = None, report: Report | None = None) -> Draft:
+        """A new draft; the service checks the text itself (impulsive or not) unless handed
+        `report`, a check of this very `body` (the command line's, grammar included)."""
         require(self.identity.role, Action.WRITE)
-        report = self._checked(body, platforms)
+        if report is None or report.text != body:
+            report = self._checked(body, platforms)
         return self.repo.create_draft(
             title=title.strip() or auto_title(body), body=body,
             language=language or report.language, platforms=list(platforms),
