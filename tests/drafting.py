@@ -13,7 +13,7 @@ from flegme.vault import Vault, VaultRepository
 
 
 def _as(role: Role) -> Identity:
-    return Identity(name=Role(role).value, role=Role(role))
+    return Identity(name="", role=Role(role))  # a role, no person named (a single-user vault)
 
 
 def _report_json(report: Report | None) -> str | None:

@@ -13,6 +13,7 @@ from flegme.vault.sqlcipher.backup import (
 )
 from flegme.vault.sqlcipher.damage import damage_message
 from flegme.vault.sqlcipher.keyring_store import keyring_entry
+from flegme.vault.sqlcipher.probe import sqlcipher_report
 from flegme.vault.sqlcipher.rekey import rekey
 from flegme.vault.sqlcipher.repository import VaultRepository
 from flegme.vault.sqlcipher.store import key_mode
@@ -30,4 +31,5 @@ __all__ = [
     "rekey",
     "render_drafts",
     "restore_backup",
+    "sqlcipher_report",
 ]
