@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flegme.errors import (
     FlegmeError,
@@ -16,6 +16,9 @@ from flegme.errors import (
     VaultCorruptError,
     VaultLockedError,
 )
+
+if TYPE_CHECKING:
+    from flegme.vault import Vault  # imported lazily: `flegme check` never loads the vault
 
 
 def register(sub: Any) -> None:
@@ -110,7 +113,7 @@ def open_vault(args: argparse.Namespace) -> _Told:
             prompt="Current vault passphrase: " if rekey else "Vault passphrase: ")))
 
 
-def _told(vault: Any) -> _Told:
+def _told(vault: Vault) -> _Told:
     """Say on stderr what opening found: an interrupted key change finished or undone, a
     repaired keyring entry, a journal set aside (at once: it happened whatever comes next);
     damage once the action has succeeded (a failure is one line, and already names it)."""
@@ -126,10 +129,10 @@ def _told(vault: Any) -> _Told:
 class _Told:
     """`with` over an open vault: closes it, then names its damage if the action succeeded."""
 
-    def __init__(self, vault: Any, damage: str | None) -> None:
+    def __init__(self, vault: Vault, damage: str | None) -> None:
         self.vault, self.damage = vault, damage
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Vault:
         return self.vault
 
     def __exit__(self, kind: object, *_: object) -> None:
@@ -221,7 +224,7 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(vault: Any, args: argparse.Namespace) -> None:
+def _export(vault: Vault, args: argparse.Namespace) -> None:
     from flegme.vault import readable_drafts, render_drafts
 
     if args.all:
@@ -241,18 +244,21 @@ def _export(vault: Any, args: argparse.Namespace) -> None:
         print(text)
 
 
-def _show(vault: Any, draft_id: int) -> None:
-    d = vault.get_draft(draft_id)
+def _show(vault: Vault, draft_id: int) -> None:
+    from flegme.vault import VaultRepository
+
+    repo = VaultRepository(vault)
+    d = repo.get_draft(draft_id)
     print(f"#{d.id} {d.title}  [{d.status.value}]  {', '.join(d.platforms)}  "
           f"language {d.language}")
     if d.published_url:
         print(f"published: {d.published_url}")
     print(f"\n{d.body}\n")
-    for r in vault.revisions(draft_id):
+    for r in repo.revisions(draft_id):
         note = f" — {r.note}" if r.note else ""
         print(f"  revision {r.number}: {r.created_at:%Y-%m-%d %H:%M} by {r.author_role.value}"
               f"{note}")
-    for e in vault.review_events(draft_id):
+    for e in repo.review_events(draft_id):
         where = f" [{e.start}:{e.end}]" if e.start is not None else ""
         print(f"  {e.kind}{where} by {e.author_role.value}: {e.text}")
 

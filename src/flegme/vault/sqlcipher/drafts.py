@@ -178,8 +178,3 @@ class DraftStore:
         """The house style in force (latest version), if one was stored."""
         row = self.con.execute("SELECT toml FROM house_styles ORDER BY id DESC LIMIT 1").fetchone()
         return None if row is None else str(row[0])
-
-    def house_style_versions(self) -> list[tuple[int, str, datetime]]:
-        """(version, author role, time) of every stored house style."""
-        rows = self.con.execute("SELECT id, author_role, created_at FROM house_styles ORDER BY id")
-        return [(int(r[0]), str(r[1]), datetime.fromisoformat(r[2])) for r in rows.fetchall()]
