@@ -39,7 +39,7 @@ class DraftStore:
         self.meta = meta
         self._con = con
         self._lock = lock
-        self.clock = clock
+        self.clock = clock  # the review service's clock over this vault (tests move it)
         # One connection may serve the window's thread and its autosave worker: writes
         # (BEGIN ... COMMIT) must never interleave on it.
         self._write_lock = threading.RLock()
@@ -87,7 +87,8 @@ class DraftStore:
 
     def write(self, statements: Callable[[Any], Any]) -> Any:
         """Run `statements(con)` in one immediate transaction, durable once this returns (for
-        `VaultRepository`, the one writer of drafts)."""
+        `VaultRepository`, the one writer of drafts; team mode's sync still mirrors the
+        server's rows through it, see flegme.team.sync)."""
         with self._write_lock:
             con = self.con
             if self.damaged:
