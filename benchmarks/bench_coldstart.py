@@ -101,10 +101,12 @@ def make_vault(folder: Path, env: dict[str, str]) -> Path:
     """A vault with a few drafts, its key in the chosen keyring (made in a child process so
     that this one never loads the keyring)."""
     path = folder / "bench.vault"
-    code = ("import sys; from flegme.vault import Role, Vault;"
-            "v, _ = Vault.create(sys.argv[1]);"
-            "[v.create_draft(title=f'Draft {i}', body=open(sys.argv[2]).read()[:3000],"
-            " language='en', platforms=['linkedin'], role=Role.LEADER) for i in range(20)];"
+    code = ("import sys, datetime as t; from flegme.review.identity import Identity;"
+            "from flegme.vault import Vault, VaultRepository;"
+            "v, _ = Vault.create(sys.argv[1]); r = VaultRepository(v);"
+            "[r.create_draft(title=f'Draft {i}', body=open(sys.argv[2]).read()[:3000],"
+            " language='en', platforms=['linkedin'], impulsive=False, report_json=None,"
+            " author=Identity.local('leader'), at=t.datetime.now(t.UTC)) for i in range(20)];"
             "v.close()")
     subprocess.run([sys.executable, "-c", code, str(path), str(HERE / "data" / "post-en.txt")],
                    check=True, env=env)

@@ -24,7 +24,9 @@ from pathlib import Path
 
 import flegme
 from flegme.errors import FlegmeError
-from flegme.vault import Role, Vault
+from flegme.review.identity import Identity
+from flegme.review.models import Role
+from flegme.vault import Vault, VaultRepository, rekey
 
 
 def _rekey_in_child(path: Path, old: str, new: str) -> int:
@@ -35,7 +37,7 @@ def _rekey_in_child(path: Path, old: str, new: str) -> int:
         try:
             vault = Vault.open(path, passphrase=old)
             os.write(write_fd, b"open\n")
-            vault.rekey(passphrase=new)
+            rekey(vault, passphrase=new)
             vault.close()
         finally:
             os._exit(0)
@@ -61,12 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     vault, _ = Vault.create(path, passphrase="passphrase 0")
     with vault:
         for i in range(12):
-            vault.create_draft(title=f"t{i}", body="brouillon " * 30, language="fr",
-                               platforms=[], role=Role.LEADER)
+            VaultRepository(vault).create_draft(
+                title=f"t{i}", body="brouillon " * 30, language="fr", platforms=[],
+                impulsive=False, report_json=None, author=Identity("bench", Role.LEADER),
+                at=vault.clock())
     start = time.monotonic()
     with Vault.open(path, passphrase="passphrase 0") as calibrate:
         opened = time.monotonic()
-        calibrate.rekey(passphrase="passphrase 1")
+        rekey(calibrate, passphrase="passphrase 1")
     length = time.monotonic() - opened
     rng, secret = random.Random(5), "passphrase 1"
     counts = {"old": 0, "new": 0, "neither": 0}

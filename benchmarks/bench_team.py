@@ -92,13 +92,12 @@ def main() -> int:
     from tests.team.conftest import make_team
 
     from flegme.review.identity import Identity
+    from flegme.review.models import Role, Status
     from flegme.team.connect import pool
     from flegme.team.live import ChangeFeed
     from flegme.team.repository import TeamRepository
     from flegme.team.sync import sync
-    from flegme.vault import Vault
-    from flegme.vault.models import Role, Status
-    from flegme.vault.repository import VaultRepository
+    from flegme.vault import Vault, VaultRepository
 
     keyring.set_keyring(MemoryKeyring())  # the bench's vault key never reaches a real keyring
     rng = random.Random(13)

@@ -8,8 +8,8 @@ from flegme import names, settings
 from flegme.engine import text
 from flegme.engine.platform_count import platform_rules
 from flegme.errors import InputError
+from flegme.review import models
 from flegme.style import model
-from flegme.vault import models
 
 
 def test_every_list_is_the_one_in_names() -> None:

@@ -13,7 +13,9 @@ import pytest
 from flegme.cli import main as cli_main
 from flegme.error_log import log_error
 from flegme.private_files import copy_private, open_private, private_dir, write_private_atomic
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, rekey, restore_backup
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes (Windows: ACLs)")
@@ -58,19 +60,19 @@ def test_vault_files_backups_exports_and_log_are_owner_only(
     data.mkdir(mode=0o755)  # as an older Flegme left it
     vault, _ = Vault.create(Vault.default_path(), passphrase="private please")
     with vault:
-        vault.create_draft(title="t", body="a body long enough to fill the WAL " * 50,
-                           language="en", platforms=["x"], role=Role.LEADER)
+        add_draft(vault, title="t", body="a body long enough to fill the WAL " * 50,
+                  language="en", platforms=["x"], role=Role.LEADER)
         wal = vault.path.with_name(vault.path.name + "-wal")
         assert wal.exists()
-        backup = vault.backup(tmp_path / "out" / "copy.flegme-backup")
+        saved = backup(vault, tmp_path / "out" / "copy.flegme-backup")
         checked = [vault.path, wal, vault.path.with_name(vault.path.name + "-shm"),
                    vault.path.with_name(vault.path.name + ".meta.json"),
                    vault.path.with_name(vault.path.name + ".lock"),
-                   backup, backup.with_name(backup.name + ".meta.json")]
+                   saved, saved.with_name(saved.name + ".meta.json")]
         assert {p.name: oct(mode(p)) for p in checked} == {p.name: "0o600" for p in checked}
     assert mode(data) == 0o700 and mode(tmp_path / "out") == 0o700
-    restored = Vault.restore_backup(backup, tmp_path / "restored" / "r.vault",
-                                    passphrase="private please")
+    restored = restore_backup(saved, tmp_path / "restored" / "r.vault",
+                              passphrase="private please")
     assert mode(restored) == 0o600 and mode(restored.parent) == 0o700
     assert mode(restored.with_name(restored.name + ".meta.json")) == 0o600
     monkeypatch.setenv("FLEGME_PASSPHRASE", "private please")
@@ -105,7 +107,8 @@ def test_a_device_named_as_output_keeps_its_rights(tmp_path: Path) -> None:
 def test_rekey_journal_header_restore_and_rescue_exports_are_owner_only(
         tmp_path: Path, umask_022: None, memory_keyring: MemoryKeyring,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from flegme.vault import rekey, store
+    from flegme.vault.sqlcipher import rekey as protocol
+    from flegme.vault.sqlcipher import store
 
     path = tmp_path / "v" / "flegme.vault"
     vault, recovery = Vault.create(path)
@@ -116,20 +119,20 @@ def test_rekey_journal_header_restore_and_rescue_exports_are_owner_only(
         placed[Path(dst).name] = mode(Path(src))
         real_replace(src, dst)
 
-    journal = rekey.journal_path(path)
+    journal = protocol.journal_path(path)
     journal_modes: list[int] = []
     monkeypatch.setattr(os, "replace", spy)
-    monkeypatch.setattr(rekey, "STEP_HOOK", lambda step: journal_modes.append(mode(journal))
+    monkeypatch.setattr(protocol, "STEP_HOOK", lambda step: journal_modes.append(mode(journal))
                         if journal.exists() else None)
     with vault:
-        vault.create_draft(title="t", body="a private body", language="en", platforms=["x"],
-                           role=Role.LEADER)
-        backup = vault.backup(tmp_path / "out")
-        vault.rekey(passphrase="a new private passphrase")
+        add_draft(vault, title="t", body="a private body", language="en", platforms=["x"],
+                  role=Role.LEADER)
+        saved = backup(vault, tmp_path / "out")
+        rekey(vault, passphrase="a new private passphrase")
     assert journal_modes and set(journal_modes) == {0o600}
     assert placed[journal.name] == 0o600 and placed[store.meta_path(path).name] == 0o600
-    restored = Vault.restore_backup(backup, tmp_path / "restored" / "r.vault",
-                                    recovery_key=recovery, new_passphrase="its own passphrase")
+    restored = restore_backup(saved, tmp_path / "restored" / "r.vault",
+                              recovery_key=recovery, new_passphrase="its own passphrase")
     assert placed[restored.name] == 0o600 and mode(restored) == 0o600
     assert mode(store.meta_path(restored)) == 0o600 and mode(restored.parent) == 0o700
     monkeypatch.setenv("FLEGME_PASSPHRASE", "a new private passphrase")
@@ -153,7 +156,7 @@ def test_a_gui_rescue_export_is_owner_only(tmp_path: Path, umask_022: None,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with vault:
-        vault.create_draft(title="t", body="rescued body", language="en", platforms=[],
-                           role=Role.LEADER)
+        add_draft(vault, title="t", body="rescued body", language="en", platforms=[],
+                  role=Role.LEADER)
         assert export_readable(vault, None) == dest
     assert mode(dest) == 0o600 and "rescued body" in dest.read_text("utf-8")

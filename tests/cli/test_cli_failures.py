@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from flegme.cli import main as cli_main
-from flegme.vault import Role, Vault, store
-from flegme.vault.store import meta_path
+from flegme.review.models import Role
+from flegme.vault import Vault, backup
+from flegme.vault.sqlcipher import store
+from flegme.vault.sqlcipher.store import meta_path
+from tests.drafting import add_draft
 
 PASSPHRASE = "a passphrase for the failure matrix"
 COMMANDS = ("check", "eval", "init", "list", "show", "search", "export", "backup", "restore",
@@ -42,15 +45,15 @@ def _make_place(root: Path) -> Place:
     vault, _ = Vault.create(vault_path, passphrase=PASSPHRASE)
     with vault:
         for i in range(40):
-            vault.create_draft(title=f"Draft {i}", body=f"Nos apprentis réparent. {i} " * 60,
-                               language="fr", platforms=["linkedin"], role=Role.LEADER)
-        backup = vault.backup(root / "saved.flegme-backup")
+            add_draft(vault, title=f"Draft {i}", body=f"Nos apprentis réparent. {i} " * 60,
+                      language="fr", platforms=["linkedin"], role=Role.LEADER)
+        saved = backup(vault, root / "saved.flegme-backup")
     post = root / "post.txt"
     post.write_text("Nos apprentis ont réparé la flotte de vélos de l'école.", "utf-8")
     corpus = root / "corpus.jsonl"
     corpus.write_text(json.dumps({"id": "1", "text": "Un post calme.", "platform": "x",
                                   "impulsive": False}) + "\n", "utf-8")
-    return Place(root, vault_path, backup, post, corpus, root / "export.md",
+    return Place(root, vault_path, saved, post, corpus, root / "export.md",
                  str(root / "backups") + "/", root / "new" / "n.vault",
                  root / "restored" / "r.vault")
 

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, rekey
+from flegme.vault.sqlcipher import store
 from tests.cli.test_vault_cli import ENV, flegme
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault
 
@@ -105,7 +108,7 @@ def test_an_interrupted_rekey_is_finished_and_the_cli_says_which_key(
     with monkeypatch.context() as mp:
         mp.setattr(os, "replace", no_header)
         with pytest.raises(Exception, match="now opens the vault"):
-            vault.rekey(passphrase=new)
+            rekey(vault, passphrase=new)
     vault.close()
     run = flegme("vault", "--vault", str(path), "list",
                  env={**ENV, "FLEGME_PASSPHRASE": new})
@@ -116,19 +119,19 @@ def test_an_interrupted_rekey_is_finished_and_the_cli_says_which_key(
 def test_a_keyring_backup_restores_with_passphrase_mode_where_there_is_no_keyring(
         tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     vault, recovery = Vault.create(tmp_path / "a" / "flegme.vault")
-    vault.create_draft(title="Gardé", body="corps", language="fr", platforms=[],
-                       role=Role.LEADER)
-    backup = vault.backup(tmp_path / "backups")
+    add_draft(vault, title="Gardé", body="corps", language="fr", platforms=[],
+              role=Role.LEADER)
+    saved = backup(vault, tmp_path / "backups")
     vault.close()
     no_keyring = {**ENV, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     target = str(tmp_path / "b" / "flegme.vault")
     refused = flegme("vault", "--vault", target, "--recovery-key", recovery, "restore",
-                     str(backup), env=no_keyring)
+                     str(saved), env=no_keyring)
     assert refused.returncode == 2 and "--passphrase-mode" in refused.stderr
     _plain(refused.stderr)
     assert not Path(target).exists()
     done = flegme("vault", "--vault", target, "--passphrase-mode", "--recovery-key", recovery,
-                  "restore", str(backup), env=no_keyring)
+                  "restore", str(saved), env=no_keyring)
     assert done.returncode == 0, done.stderr
     new_recovery = re.search(r"([A-Z2-7]{5}(?:-[A-Z2-7]{1,5}){6,})", done.stdout)
     assert new_recovery and new_recovery.group(1) != recovery

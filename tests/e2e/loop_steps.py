@@ -9,11 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from flegme.review.models import Status
 from flegme.settings import Settings
 from flegme.ui import leader_view
 from flegme.ui.main_window import MainWindow
 from flegme.vault import Vault
-from flegme.vault.models import Status
 
 ANGRY = "They NEVER answer our emails. Pathetic idiots, we know who you are!!!"
 CALM = ("Our repair workshop answered 240 requests this month. Twelve apprentices "

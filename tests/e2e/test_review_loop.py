@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from flegme.engine.report import Severity
+from flegme.review.models import Role, Status
 from flegme.ui import dialogs, leader_view
 from flegme.ui.main_window import MainWindow
 from flegme.vault import Vault
-from flegme.vault.models import Role, Status
 from tests.e2e import loop_steps as steps
 from tests.ui.cells import cell
 

@@ -12,10 +12,10 @@ import pytest
 
 from flegme.errors import VaultError, WorkflowError
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.repository import DraftRepository
 from flegme.review.rules import ReviewError
 from flegme.review.service import ReviewService
-from flegme.vault.models import Role, Status
 
 ANGRY = "They NEVER answer. What a pathetic joke, and we know who you are!!!"
 CALM = "Nous avons réparé douze vélos à l'atelier de Lyon cette semaine."
@@ -238,6 +238,18 @@ class ReviewConformance:
         assert leader.cooling_off_until(draft.id) is None
         assert leader.send_to_review(draft.id).status is Status.IN_REVIEW
         assert leader.held_reason(draft.id) is None
+
+    def test_editing_restarts_the_cooling_off_clock(self, leader: ReviewService,
+                                                    clock: Clock) -> None:
+        draft = leader.create_draft(title="", body=ANGRY, platforms=["x"])
+        clock.advance(25)
+        leader.save(draft.id, body=ANGRY + " Again!!!")
+        clock.advance(10)  # 35 minutes after the first text, 10 after the last edit
+        with pytest.raises(ReviewError, match="in 20 minute"):
+            leader.send_to_review(draft.id)
+        leader.save(draft.id, body=CALM)
+        assert leader.cooling_off_until(draft.id) is None
+        assert leader.send_to_review(draft.id).status is Status.IN_REVIEW
 
     def test_an_override_needs_a_real_reason_from_the_leader(
             self, leader: ReviewService, assistant: ReviewService) -> None:

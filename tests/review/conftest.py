@@ -20,8 +20,7 @@ def sqlcipher_backend(folder: Path) -> Iterator[DraftRepository]:
     """The SQLCipher vault (keyring mode, with an in-memory keyring)."""
     import keyring
 
-    from flegme.vault import Vault
-    from flegme.vault.repository import VaultRepository
+    from flegme.vault import Vault, VaultRepository
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from flegme.review.identity import Identity
-from flegme.vault import Role, Vault, migrations, store
-from flegme.vault.repository import VaultRepository
+from flegme.review.models import Role, Status
+from flegme.vault import Vault, VaultRepository
+from flegme.vault.sqlcipher import migrations, store
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 
 WHEN = "2025-01-01T00:00:00+00:00"
@@ -41,8 +43,8 @@ def test_an_old_vault_opens_and_serves_the_review_loop(tmp_path: Path,
                                                       memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "v.vault"
     vault, _ = Vault.create(path)
-    vault.create_draft(title="t", body="Hello world", language="en", platforms=[],
-                       role=Role.LEADER)
+    add_draft(vault, title="t", body="Hello world", language="en", platforms=[],
+              role=Role.LEADER)
     vault.close()
     repo = VaultRepository(Vault.open(path))
     try:
@@ -55,13 +57,14 @@ def test_an_old_vault_opens_and_serves_the_review_loop(tmp_path: Path,
 def test_a_draft_in_review_before_freezing_takes_comments(tmp_path: Path,
                                                           memory_keyring: MemoryKeyring) -> None:
     from flegme.review.service import ReviewService
-    from flegme.style.loader import default_style
 
     vault, _ = Vault.create(tmp_path / "v.vault")
     try:
-        draft = vault.create_draft(title="t", body="Hello world", language="en", platforms=[],
-                                   role=Role.LEADER)
-        vault.submit_for_review(draft.id, role=Role.LEADER, style=default_style())
+        draft = add_draft(vault, title="t", body="Hello world", language="en", platforms=[],
+                          role=Role.LEADER)
+        VaultRepository(vault).change_status(  # sent as before: no revision frozen
+            draft.id, expected=Status.DRAFT, target=Status.IN_REVIEW,
+            actor=Identity("Claire", Role.LEADER), at=vault.clock())
         assert vault.get_draft(draft.id).review_revision_id is None  # as an old vault has
         assistant = ReviewService(VaultRepository(vault), Identity("Sam", Role.ASSISTANT))
         comment = assistant.comment(draft.id, text="Which world?", start=6, end=11)

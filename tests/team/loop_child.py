@@ -8,11 +8,11 @@ import json
 import os
 import sys
 
+from flegme.review.models import Status
 from flegme.review.service import ReviewService
 from flegme.team.connect import parse_url, pool
 from flegme.team.live import ChangeFeed
 from flegme.team.repository import TeamRepository
-from flegme.vault.models import Status
 
 BODY = "Nous avons réparé douze vélos à l'atelier de Lyon cette semaine, c'est chouette."
 TERM = "chouette"  # not jargon by default: the comms lead's style makes it so

@@ -62,11 +62,10 @@ def test_a_wrong_url_says_what_is_expected(capsys: pytest.CaptureFixture[str]) -
 def test_team_sync_from_the_command_line(team: Team, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     from flegme.review.identity import Identity
+    from flegme.review.models import Role
     from flegme.review.service import ReviewService
     from flegme.team.connect import ServerConfig
-    from flegme.vault import Vault
-    from flegme.vault.models import Role
-    from flegme.vault.repository import VaultRepository
+    from flegme.vault import Vault, VaultRepository
 
     config: ServerConfig = team.config("leader")
     credentials.save(config, team.password("leader"))

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 from flegme.errors import VaultError
+from flegme.review.models import Status
 from flegme.review.repository import DraftRepository
 from flegme.review.rules import ReviewError
 from flegme.review.service import ReviewService
 from flegme.team.connect import pool
 from flegme.team.repository import TeamRepository
-from flegme.vault.models import Status
 from tests.review.conformance import (
     ANGRY,
     ASSISTANT,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from flegme.review.rules import TRANSITIONS
 from flegme.team import migrations
-from flegme.vault.workflow import TRANSITIONS
 from tests.team.conftest import Team
 
 pytestmark = pytest.mark.postgres

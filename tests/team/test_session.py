@@ -4,10 +4,10 @@ network; leaving forgets it with the address and the password."""
 from __future__ import annotations
 
 from flegme.review.identity import Identity
+from flegme.review.models import Role
 from flegme.team import credentials
 from flegme.team.connect import ServerConfig
 from flegme.team.session import current_login, identity_file, leave, remember, remembered
-from flegme.vault.models import Role
 
 CLAIRE = ServerConfig("db.example.org", 5432, "flegme", "claire")
 

@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.service import ReviewService
 from flegme.team.connect import pool
 from flegme.team.repository import TeamRepository
 from flegme.team.sync import sync
-from flegme.vault import Vault
-from flegme.vault.models import Role, Status
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 from tests.team.conftest import Team
 
 pytestmark = pytest.mark.postgres

@@ -17,12 +17,11 @@ from typing import Any
 import pytest
 
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.repository import NewEvent
 from flegme.team.errors import TeamUnavailableError
 from flegme.team.sync import sync
-from flegme.vault import Vault
-from flegme.vault.models import Role, Status
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 from tests.team.conftest import Team
 from tests.team.test_rules import move
 

@@ -50,9 +50,8 @@ def test_connected_shows_the_role_from_the_login_and_syncs(qtbot: QtBot, team: T
     from datetime import UTC, datetime
 
     from flegme.review.identity import Identity
-    from flegme.vault import Vault
-    from flegme.vault.models import Role
-    from flegme.vault.repository import VaultRepository
+    from flegme.review.models import Role
+    from flegme.vault import Vault, VaultRepository
 
     credentials.save(team.config("leader"), team.password("leader"))
     vault, _ = Vault.create(tmp_path / "v.vault")

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from flegme.errors import FlegmeError
+from flegme.review.models import Role, Status
 from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.team.live import Change
@@ -19,9 +20,7 @@ from flegme.team.session import TeamLogin, whoami
 from flegme.team.status import State
 from flegme.ui import team_mode
 from flegme.ui.main_window import MainWindow
-from flegme.vault import Vault
-from flegme.vault.models import Role, Status
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 from tests.team.conftest import Team
 
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]

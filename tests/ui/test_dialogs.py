@@ -13,13 +13,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from flegme.review.identity import Identity
+from flegme.review.models import Role
+from flegme.review.service import ReviewService
 from flegme.settings import Settings, load_settings
 from flegme.ui import app as ui_app
 from flegme.ui.dialogs import HistoryDialog, RecoveryKeyDialog, diff_html, install_error_hook
 from flegme.ui.first_run import FirstRunDialog
 from flegme.ui.main_window import MainWindow
 from flegme.ui.settings_dialog import SettingsDialog
-from flegme.vault import Role, Vault
+from flegme.vault import Vault, VaultRepository
+from tests.drafting import add_draft, add_revision
 from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.gui
@@ -148,9 +152,9 @@ def test_backup_writes_an_encrypted_copy(qtbot: QtBot, gui_vault: Vault,
 
 
 def test_history_dialog_diffs_and_restores(qtbot: QtBot, gui_vault: Vault) -> None:
-    draft = gui_vault.create_draft(title="t", body="We fixed bikes.", language="en",
-                                   platforms=["x"], role=Role.LEADER)
-    gui_vault.save_revision(draft.id, body="We fixed twelve bikes.", role=Role.LEADER)
+    draft = add_draft(gui_vault, title="t", body="We fixed bikes.", language="en",
+                      platforms=["x"], role=Role.LEADER)
+    add_revision(gui_vault, draft.id, body="We fixed twelve bikes.", role=Role.LEADER)
     dialog = HistoryDialog(gui_vault.revisions(draft.id))
     qtbot.addWidget(dialog)
     assert "twelve" in dialog.diff.toHtml() and "#dfd" in diff_html("a", "a b")
@@ -257,14 +261,15 @@ def test_cooling_off_override_needs_a_reason_then_publish(qtbot: QtBot, gui_vaul
     answers.append("The journalist's deadline is at noon.")
     leader.send_to_review()
     assert gui_vault.get_draft(leader.draft_id).status.value == "in_review"
-    audit = " ".join(str(e) for e in gui_vault.audit_log(leader.draft_id))
+    audit = " ".join(str(e) for e in VaultRepository(gui_vault).audit_log(leader.draft_id))
     assert "deadline is at noon" in audit
     assert asked == ["Cooling-off", "Cooling-off"]
     leader.new_draft()  # a calm one goes through without a reason, then is published
     leader.editor.setPlainText("We repaired twelve bikes this morning in the workshop.")
     leader.send_to_review()
     assert asked == ["Cooling-off", "Cooling-off"]
-    gui_vault.approve(leader.draft_id, role=Role.ASSISTANT, style=window.house)
+    assistant = ReviewService(VaultRepository(gui_vault), Identity("Sam", Role.ASSISTANT))
+    assistant.approve(leader.draft_id)
     answers.append("https://example.org/post/1")
     leader.mark_published()
     draft = gui_vault.get_draft(leader.draft_id)
@@ -278,8 +283,8 @@ def test_drafts_list_pages_in_as_it_scrolls_and_searches(qtbot: QtBot, gui_vault
 
     monkeypatch.setattr(drafts_model, "PAGE", 2)
     for i in range(5):
-        gui_vault.create_draft(title=f"Post {i}", body=f"Body number {i} about bikes.",
-                               language="en", platforms=["x"], role=Role.LEADER)
+        add_draft(gui_vault, title=f"Post {i}", body=f"Body number {i} about bikes.",
+                  language="en", platforms=["x"], role=Role.LEADER)
     window = window_with(qtbot, gui_vault, "")
     model = window.leader.model
     window.leader.refresh_list()

@@ -12,9 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from flegme.review.models import Role
 from flegme.settings import load_settings
 from flegme.ui.first_run import open_vault
-from flegme.vault import Role, Vault
+from flegme.vault import Vault, backup
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault
 
@@ -82,11 +84,11 @@ def test_restore_a_backup_beside_the_damaged_vault(
     source = tmp_path / "good" / "flegme.vault"
     good, _ = Vault.create(source)
     with good:
-        good.create_draft(title="Sauvé", body="d'une sauvegarde", language="fr",
-                          platforms=[], role=Role.LEADER)
-        backup = good.backup(tmp_path / "backups")
+        add_draft(good, title="Sauvé", body="d'une sauvegarde", language="fr",
+                  platforms=[], role=Role.LEADER)
+        saved = backup(good, tmp_path / "backups")
     _quiet_boxes(monkeypatch)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     Clicker("Restore a backup…")
     vault: Any = open_vault(path, None)
     assert vault is not None and not vault.damaged and vault.path != path

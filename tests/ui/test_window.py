@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from flegme.names import PLATFORMS
 from flegme.review.identity import Identity
+from flegme.review.models import Role, Status
 from flegme.review.service import ReviewService
 from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
 from flegme.ui.review_view import ReviewView
-from flegme.vault import Role, Status, Vault
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 
 pytestmark = pytest.mark.gui
 
@@ -127,11 +127,12 @@ def test_walk_a_draft_through_review(qtbot: QtBot, gui_vault: Vault) -> None:
     review.add_comment()
     review.request_changes_with("Précisez le quartier.")
     assert gui_vault.get_draft(draft_id).status is Status.CHANGES_REQUESTED
-    gui_vault.submit_for_review(draft_id, role=Role.LEADER, style=window.house)
+    leader = ReviewService(VaultRepository(gui_vault), Identity("Claire", Role.LEADER))
+    leader.send_to_review(draft_id)
     review.open_draft(draft_id)
     review.approve()
     assert gui_vault.get_draft(draft_id).status is Status.APPROVED
-    kinds = [e.kind for e in gui_vault.review_events(draft_id)]
+    kinds = [e.kind for e in VaultRepository(gui_vault).review_events(draft_id)]
     assert kinds == ["comment", "request_changes", "approve"]
     assert review.events.count() == 3
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
+from tests.drafting import add_revision
 
 
 def main() -> None:
@@ -15,7 +17,7 @@ def main() -> None:
         n = 0
         while True:
             n += 1
-            revision = vault.save_revision(draft_id, body=f"{body}{n}", role=Role.LEADER)
+            revision = add_revision(vault, draft_id, body=f"{body}{n}", role=Role.LEADER)
             sys.stdout.write(f"{revision.id}\n")
             sys.stdout.flush()
 

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault
+from flegme.vault.sqlcipher import keyring_store, store
+from tests.drafting import add_draft
 
 PAGE = 4096
 
@@ -20,9 +23,9 @@ def damaged_vault(folder: Path, *, passphrase: str | None = None, drafts: int = 
     vault, _ = Vault.create(path, passphrase=passphrase)
     with vault:
         for i in range(drafts):
-            vault.create_draft(title=f"Post {i}", body=f"Texte numéro {i} " * 40,
-                               language="fr", platforms=[], role=Role.LEADER)
-    key = Vault.key_for(store.read_meta(path), passphrase, None)
+            add_draft(vault, title=f"Post {i}", body=f"Texte numéro {i} " * 40,
+                      language="fr", platforms=[], role=Role.LEADER)
+    key = keyring_store.key_for(store.read_meta(path), passphrase, None)
     clean = path.read_bytes()
     pages = len(clean) // PAGE
     middle = pages // 2

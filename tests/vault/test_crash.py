@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from flegme.vault import Role, Vault
+from flegme.review.models import Role
+from flegme.vault import Vault
+from tests.drafting import add_draft
 
 KILLS = int(os.environ.get("FLEGME_CRASH_KILLS", "200"))
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -24,8 +26,8 @@ CHILD = Path(__file__).with_name("crash_child.py")
 def test_no_committed_save_is_lost_to_sigkill(tmp_path: Path) -> None:
     path = tmp_path / "crash.vault"
     vault, recovery = Vault.create(path, passphrase="crash test passphrase")
-    vault.create_draft(title="crash", body="start", language="fr", platforms=[],
-                       role=Role.LEADER)
+    add_draft(vault, title="crash", body="start", language="fr", platforms=[],
+              role=Role.LEADER)
     vault.close()
     rng = random.Random(20261124)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

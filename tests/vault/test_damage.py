@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import VaultCorruptError
-from flegme.vault import Role, Vault, damage
-from flegme.vault.backup import readable_drafts
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, readable_drafts, rekey
+from flegme.vault.sqlcipher import damage
+from tests.drafting import add_draft, add_revision
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.damaging import damaged_vault
 
@@ -29,12 +31,12 @@ def test_damage_is_found_on_open_and_the_vault_is_read_only(
         told = " ".join(vault.notices)
         assert "damaged" in told and "read-only" in told
         with pytest.raises(VaultCorruptError, match="Nothing was saved"):
-            vault.create_draft(title="new", body="never written", language="fr",
-                               platforms=[], role=Role.LEADER)
+            add_draft(vault, title="new", body="never written", language="fr",
+                      platforms=[], role=Role.LEADER)
         with pytest.raises(VaultCorruptError, match="damage"):
-            vault.backup(tmp_path / "backup")
+            backup(vault, tmp_path / "backup")
         with pytest.raises(VaultCorruptError):
-            vault.rekey(passphrase="a new long passphrase")
+            rekey(vault, passphrase="a new long passphrase")
         drafts, unreadable = readable_drafts(vault)
     assert _digest(path) == before  # not even a checkpoint on close
     assert not (tmp_path / "backup").exists()
@@ -55,7 +57,7 @@ def test_damage_beyond_the_open_check_is_caught_at_the_first_bad_read(
                 vault.get_draft(i)
         assert vault.damaged
         with pytest.raises(VaultCorruptError, match="Nothing was saved"):
-            vault.save_revision(1, body="never written", role=Role.LEADER)
+            add_revision(vault, 1, body="never written", role=Role.LEADER)
     assert _digest(path) == before
 
 

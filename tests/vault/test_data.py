@@ -9,8 +9,11 @@ import pytest
 import sqlcipher3
 
 from flegme.errors import VaultError
-from flegme.vault import Role, Vault, backup, export_drafts, migrations, restore_backup, store
-from flegme.vault.keys import key_from_recovery
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, export_drafts, rekey, restore_backup
+from flegme.vault.sqlcipher import migrations, store
+from flegme.vault.sqlcipher.keys import key_from_recovery
+from tests.drafting import add_draft, add_revision
 from tests.memory_keyring import MemoryKeyring
 from tests.vault.conftest import Clock
 
@@ -18,15 +21,15 @@ from tests.vault.conftest import Clock
 def test_list_is_most_recent_first_and_search_folds_accents(vault: Vault, clock: Clock) -> None:
     for i, body in enumerate(["Réparation des freins", "Une journée à l'atelier",
                               "Les VÉLOS cargo arrivent"]):
-        vault.create_draft(title=f"Post {i}", body=body, language="fr", platforms=["x"],
-                           role=Role.LEADER)
+        add_draft(vault, title=f"Post {i}", body=body, language="fr", platforms=["x"],
+                  role=Role.LEADER)
         clock.advance(1)
     assert [d.title for d in vault.list_drafts()] == ["Post 2", "Post 1", "Post 0"]
     assert [d.title for d in vault.search("reparation")] == ["Post 0"]
     assert [d.title for d in vault.search("velos")] == ["Post 2"]
     assert [d.title for d in vault.search("ATEL")] == ["Post 1"]  # prefix of the last word
     assert vault.search('"; DROP TABLE drafts; --') == []
-    vault.save_revision(1, body="Tout autre chose", role=Role.LEADER)
+    add_revision(vault, 1, body="Tout autre chose", role=Role.LEADER)
     assert vault.search("reparation") == []
 
 
@@ -62,8 +65,8 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_backup_and_restore(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "a" / "flegme.vault"
     vault, recovery = Vault.create(path)
-    vault.create_draft(title="Kept", body="Sauvegarde chiffrée", language="fr", platforms=[],
-                       role=Role.LEADER)
+    add_draft(vault, title="Kept", body="Sauvegarde chiffrée", language="fr", platforms=[],
+              role=Role.LEADER)
     file = backup(vault, tmp_path / "backups")
     vault.close()
     assert b"chiffr" not in file.read_bytes() and not file.read_bytes().startswith(b"SQLite")
@@ -82,10 +85,10 @@ def test_backup_and_restore(tmp_path: Path, memory_keyring: MemoryKeyring) -> No
 
 
 def test_export_only_what_is_asked(vault: Vault) -> None:
-    a = vault.create_draft(title="One", body="First body", language="en", platforms=["x"],
-                           role=Role.LEADER)
-    vault.create_draft(title="Two", body="Second body", language="en", platforms=[],
-                       role=Role.LEADER)
+    a = add_draft(vault, title="One", body="First body", language="en", platforms=["x"],
+                  role=Role.LEADER)
+    add_draft(vault, title="Two", body="Second body", language="en", platforms=[],
+              role=Role.LEADER)
     data = json.loads(export_drafts(vault, [a.id], "json"))
     assert [d["title"] for d in data] == ["One"]
     markdown = export_drafts(vault, [a.id], "md")
@@ -98,13 +101,13 @@ def test_restored_copy_has_its_own_keyring_entry(tmp_path: Path,
                                                  memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "a" / "flegme.vault"
     vault, recovery = Vault.create(path)
-    vault.create_draft(title="Kept", body="avant", language="fr", platforms=[],
-                       role=Role.LEADER)
-    file = vault.backup(tmp_path / "backups")  # the contract's method form
-    vault.rekey()  # the live vault moves on; the backup keeps the old key
+    add_draft(vault, title="Kept", body="avant", language="fr", platforms=[],
+              role=Role.LEADER)
+    file = backup(vault, tmp_path / "backups")  # the contract's method form
+    rekey(vault)  # the live vault moves on; the backup keeps the old key
     vault.close()
-    restored = Vault.restore_backup(file, tmp_path / "b" / "flegme.vault",
-                                    recovery_key=recovery)
+    restored = restore_backup(file, tmp_path / "b" / "flegme.vault",
+                              recovery_key=recovery)
     with Vault.open(restored) as copy:  # opened from the keyring, under its own entry
         assert copy.meta.vault_id != store.read_meta(path).vault_id
         assert copy.get_draft(1).body == "avant"
@@ -116,10 +119,10 @@ def test_restored_copy_has_its_own_keyring_entry(tmp_path: Path,
 def test_a_backup_that_does_not_open_is_never_put_in_place(
         tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     from flegme.errors import WrongKeyError
-    from flegme.vault.keys import recovery_key
+    from flegme.vault.sqlcipher.keys import recovery_key
 
     vault, _ = Vault.create(tmp_path / "flegme.vault", passphrase="the right passphrase")
-    file = vault.backup(tmp_path / "copy.flegme-backup")
+    file = backup(vault, tmp_path / "copy.flegme-backup")
     vault.close()
     target = tmp_path / "restored" / "flegme.vault"
     with pytest.raises(WrongKeyError):
@@ -136,14 +139,14 @@ def test_a_backup_that_does_not_open_is_never_put_in_place(
 
 
 def test_export_method_matches_the_contract(vault: Vault) -> None:
-    a = vault.create_draft(title="Un", body="Texte à exporter", language="fr",
-                           platforms=["x"], role=Role.LEADER)
-    assert json.loads(vault.export([a.id], "json"))[0]["body"] == "Texte à exporter"
+    a = add_draft(vault, title="Un", body="Texte à exporter", language="fr",
+                  platforms=["x"], role=Role.LEADER)
+    assert json.loads(export_drafts(vault, [a.id], "json"))[0]["body"] == "Texte à exporter"
 
 
 def test_an_old_vault_is_copied_before_it_is_upgraded(tmp_path: Path,
                                                       memory_keyring: MemoryKeyring) -> None:
-    from flegme.vault.keys import recovery_key
+    from flegme.vault.sqlcipher.keys import recovery_key
 
     key = bytes(range(32))
     path = tmp_path / "old.vault"
@@ -163,14 +166,14 @@ def test_an_old_vault_is_copied_before_it_is_upgraded(tmp_path: Path,
 def test_saves_from_two_threads_never_interleave(vault: Vault) -> None:
     import threading
 
-    draft = vault.create_draft(title="t", body="0", language="en", platforms=[],
-                               role=Role.LEADER)
+    draft = add_draft(vault, title="t", body="0", language="en", platforms=[],
+                      role=Role.LEADER)
     errors: list[BaseException] = []
 
     def save(tag: str) -> None:
         try:
             for i in range(40):
-                vault.save_revision(draft.id, body=f"{tag}{i}", role=Role.LEADER)
+                add_revision(vault, draft.id, body=f"{tag}{i}", role=Role.LEADER)
         except BaseException as exc:
             errors.append(exc)
 

@@ -25,7 +25,11 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import WrongKeyError
-from flegme.vault import Role, Vault, keys, rekey
+from flegme.review.models import Role
+from flegme.vault import Vault, rekey
+from flegme.vault.sqlcipher import keys
+from flegme.vault.sqlcipher import rekey as protocol
+from tests.drafting import add_draft
 from tests.file_keyring import FileKeyring
 
 KILLS = int(os.environ.get("FLEGME_REKEY_KILLS", "200"))
@@ -57,12 +61,12 @@ def _child(write_fd: int, path: Path, mode: str, old: str, new: str, seed: int) 
             say(f"step {name}")
             time.sleep(rng.uniform(0, 0.004))
 
-        rekey.STEP_HOOK = step
+        protocol.STEP_HOOK = step
         vault = (Vault.open(path, passphrase=old) if mode == "passphrase"
                  else Vault.open(path))
         say("open")
-        vault.rekey(passphrase=new if mode == "passphrase" else None,
-                    on_recovery_key=lambda r: say(f"recovery {r}"))
+        rekey(vault, passphrase=new if mode == "passphrase" else None,
+              on_recovery_key=lambda r: say(f"recovery {r}"))
         say("done")
         vault.close()
     except BaseException:
@@ -158,8 +162,8 @@ def test_rekey_killed_at_random_moments_always_leaves_the_old_or_the_new_key(
     vault, recovery = Vault.create(path, passphrase=secret if mode == "passphrase" else None)
     with vault:
         for i in range(DRAFTS):
-            vault.create_draft(title=f"t{i}", body=f"{BODY}{i}", language="fr", platforms=[],
-                               role=Role.LEADER)
+            add_draft(vault, title=f"t{i}", body=f"{BODY}{i}", language="fr", platforms=[],
+                      role=Role.LEADER)
     rng = random.Random(20261204 + (mode == "keyring"))
     durations: list[float] = []
     for i in range(CALIBRATION):  # uninterrupted re-keys: how long one takes here
@@ -176,7 +180,7 @@ def test_rekey_killed_at_random_moments_always_leaves_the_old_or_the_new_key(
         run = _kill_one(path, mode, secret, new, rng, 1.15 * statistics.median(durations))
         last = run.steps[-1] if run.steps else "open"
         last_steps[last] += 1
-        journal = rekey.journal_path(path).exists()
+        journal = protocol.journal_path(path).exists()
         journals += journal
         if mode == "passphrase":
             try:
@@ -188,7 +192,7 @@ def test_rekey_killed_at_random_moments_always_leaves_the_old_or_the_new_key(
         with opened:
             _check(opened)
             notices = list(opened.notices)
-        assert not rekey.journal_path(path).exists()
+        assert not protocol.journal_path(path).exists()
         if mode == "keyring":
             try:
                 Vault.open(path, recovery_key=recovery).close()

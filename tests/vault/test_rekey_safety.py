@@ -14,7 +14,10 @@ from typing import Any
 import pytest
 
 from flegme.errors import FlegmeError, KeyringUnavailableError, WrongKeyError
-from flegme.vault import Role, Vault, store
+from flegme.review.models import Role
+from flegme.vault import Vault, rekey
+from flegme.vault.sqlcipher import store
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 
 OLD, NEW = "the old passphrase, long enough", "the new passphrase, long enough"
@@ -29,7 +32,7 @@ def _passphrase_vault(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "flegme.vault"
     vault, recovery = Vault.create(path, passphrase=OLD)
     with vault:
-        vault.create_draft(title="t", body=BODY, language="fr", platforms=[], role=Role.LEADER)
+        add_draft(vault, title="t", body=BODY, language="fr", platforms=[], role=Role.LEADER)
     return path, recovery
 
 
@@ -102,7 +105,7 @@ def test_a_failed_passphrase_rekey_leaves_the_old_or_the_new_passphrase(
     with monkeypatch.context() as mp:
         FAILURES[failure](mp, path)
         try:
-            vault.rekey(passphrase=NEW)
+            rekey(vault, passphrase=NEW)
             message = None
         except FlegmeError as exc:
             message = str(exc)
@@ -120,7 +123,7 @@ def test_a_failed_passphrase_rekey_leaves_the_old_or_the_new_passphrase(
     assert not Path(str(path) + ".rekey.json").exists()
     # the change can be done again once the fault is gone
     with Vault.open(path, passphrase=NEW if outcome == "new" else OLD) as again:
-        again.rekey(passphrase="a third passphrase, long")
+        rekey(again, passphrase="a third passphrase, long")
     Vault.open(path, passphrase="a third passphrase, long").close()
 
 
@@ -131,14 +134,14 @@ def test_the_new_recovery_key_is_given_before_the_old_key_stops_working(
 
     def show(recovery: str) -> None:
         # At this moment the file still opens with the old key (and not yet the new one).
-        from flegme.vault.keys import key_from_recovery
+        from flegme.vault.sqlcipher.keys import key_from_recovery
 
         con = store.connect(path, key_from_recovery(old_recovery), create=False)
         con.close()
         shown.append(recovery)
 
     with Vault.open(path, passphrase=OLD) as vault:
-        returned = vault.rekey(passphrase=NEW, on_recovery_key=show)
+        returned = rekey(vault, passphrase=NEW, on_recovery_key=show)
     assert shown == [returned]
     Vault.open(path, recovery_key=returned).close()
 
@@ -147,7 +150,7 @@ def _keyring_vault(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "flegme.vault"
     vault, recovery = Vault.create(path)
     with vault:
-        vault.create_draft(title="t", body=BODY, language="fr", platforms=[], role=Role.LEADER)
+        add_draft(vault, title="t", body=BODY, language="fr", platforms=[], role=Role.LEADER)
     return path, recovery
 
 
@@ -174,7 +177,7 @@ def test_a_keyring_that_cannot_delete_does_not_lose_a_rekey_to_passphrase(
     vault = Vault.open(path)
     monkeypatch.setattr(memory_keyring, "delete_password", refuse)
     try:
-        vault.rekey(passphrase=NEW)
+        rekey(vault, passphrase=NEW)
         message = " ".join(getattr(vault, "notices", []))
     except FlegmeError as exc:
         message = str(exc)
@@ -200,7 +203,7 @@ def test_a_keyring_failure_before_re_encrypting_keeps_the_old_key(
 
     monkeypatch.setattr(memory_keyring, "set_password", bad_set)
     with pytest.raises(FlegmeError) as caught:
-        vault.rekey()
+        rekey(vault)
     vault.close()
     monkeypatch.undo()
     _told("old", str(caught.value))
@@ -225,7 +228,7 @@ def test_a_late_keyring_write_cannot_undo_a_rekey(
     monkeypatch.setattr(secrets, "DEFAULT_TIMEOUT", 0.2)
     monkeypatch.setattr(memory_keyring, "set_password", slow_set)
     with pytest.raises(KeyringUnavailableError):
-        vault.rekey()
+        rekey(vault)
     assert landed.wait(5)  # the abandoned write has now completed
     vault.close()
     monkeypatch.undo()
@@ -237,7 +240,7 @@ def test_keyring_rekey_uses_a_new_entry_and_removes_the_old_one_after(
     path, recovery = _keyring_vault(tmp_path)
     with Vault.open(path) as vault:
         before = set(memory_keyring.items)
-        new_recovery = vault.rekey()
+        new_recovery = rekey(vault)
     after = set(memory_keyring.items)
     assert len(after) == 1 and not after & before  # a new name; the old entry is gone
     assert which_recovery_opens(path, recovery, new_recovery) == "new"
@@ -249,7 +252,7 @@ def test_a_hostile_or_oversized_journal_is_refused_before_scrypt_runs(
     import json
 
     from flegme.errors import VaultCorruptError
-    from flegme.vault import keys, rekey
+    from flegme.vault.sqlcipher import keys, rekey
 
     path, _ = _passphrase_vault(tmp_path)
     meta = store.meta_to_dict(store.read_meta(path))

@@ -9,23 +9,26 @@ from pathlib import Path
 import pytest
 
 from flegme.errors import FlegmeError, KeyringUnavailableError, VaultCorruptError
-from flegme.vault import Role, Vault, restore_backup, store
+from flegme.review.models import Role
+from flegme.vault import Vault, backup, restore_backup
+from flegme.vault.sqlcipher import store
+from tests.drafting import add_draft
 from tests.memory_keyring import MemoryKeyring
 
 
 def _backed_up_vault(tmp_path: Path) -> tuple[Vault, Path, str]:
     """An open keyring vault with one draft, its backup, and its recovery key."""
     vault, recovery = Vault.create(tmp_path / "a" / "flegme.vault")
-    vault.create_draft(title="Kept", body="avant la sauvegarde", language="fr", platforms=[],
-                       role=Role.LEADER)
-    return vault, vault.backup(tmp_path / "backups"), recovery
+    add_draft(vault, title="Kept", body="avant la sauvegarde", language="fr", platforms=[],
+              role=Role.LEADER)
+    return vault, backup(vault, tmp_path / "backups"), recovery
 
 
 def _stale_wal_from(vault: Vault) -> bytes:
     """Committed writes of `vault` still in its WAL (as a crash would leave them)."""
     for i in range(30):
-        vault.create_draft(title=f"later {i}", body="écrit après la sauvegarde " * 20,
-                           language="fr", platforms=[], role=Role.LEADER)
+        add_draft(vault, title=f"later {i}", body="écrit après la sauvegarde " * 20,
+                  language="fr", platforms=[], role=Role.LEADER)
     wal = vault.path.with_name(vault.path.name + "-wal")
     assert wal.stat().st_size > 0
     return wal.read_bytes()
@@ -146,7 +149,7 @@ def test_a_restore_that_fails_its_check_is_not_left_as_the_vault(
 
 def test_a_key_change_journal_left_at_the_target_never_locks_the_restored_vault(
         tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
-    from flegme.vault.rekey import journal_path
+    from flegme.vault.sqlcipher.rekey import journal_path
 
     vault, file, recovery = _backed_up_vault(tmp_path)
     vault.close()

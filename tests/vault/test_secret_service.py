@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from flegme import secrets
-from flegme.vault import Role, Vault, keyring_entry
+from flegme.review.models import Role
+from flegme.vault import Vault, keyring_entry, rekey
+from tests.drafting import add_draft
 
 
 def _why_not() -> str | None:
@@ -83,15 +85,15 @@ def test_vault_key_in_a_real_secret_service(secret_service: str, tmp_path: Path)
     assert usable, why
     path = tmp_path / "flegme.vault"
     vault, _recovery = Vault.create(path)
-    vault.create_draft(title="t", body="stored with a real keyring", language="en",
-                       platforms=[], role=Role.LEADER)
+    add_draft(vault, title="t", body="stored with a real keyring", language="en",
+              platforms=[], role=Role.LEADER)
     entry = keyring_entry(vault.meta.vault_id)
     vault.close()
     stored = secrets.get_secret(entry)
     assert stored is not None and len(bytes.fromhex(stored)) == 32
     with Vault.open(path) as again:
         assert again.get_draft(1).body == "stored with a real keyring"
-        again.rekey()  # the new key goes under a new entry; the old entry is removed after
+        rekey(again)  # the new key goes under a new entry; the old entry is removed after
     assert secrets.get_secret(entry) is None
     with Vault.open(path) as again:
         assert again.meta.key_entry and secrets.get_secret(again.meta.key_entry)

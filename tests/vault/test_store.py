@@ -16,8 +16,10 @@ from flegme.errors import (
     VaultLockedError,
     WrongKeyError,
 )
-from flegme.vault import Role, Vault, keyring_entry
-from flegme.vault.keys import key_from_recovery, recovery_key
+from flegme.review.models import Role
+from flegme.vault import Vault, keyring_entry, rekey
+from flegme.vault.sqlcipher.keys import key_from_recovery, recovery_key
+from tests.drafting import add_draft, add_revision
 from tests.memory_keyring import MemoryKeyring
 
 SECRET_TEXT = "Projet confidentiel : rachat de Cyclomax"
@@ -30,9 +32,9 @@ def _digest(path: Path) -> str:
 def test_file_is_encrypted_including_the_wal(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "flegme.vault"
     vault, _ = Vault.create(path)
-    draft = vault.create_draft(title="Rachat", body=SECRET_TEXT, language="fr",
-                               platforms=["linkedin"], role=Role.LEADER)
-    vault.save_revision(draft.id, body=SECRET_TEXT + " (v2)", role=Role.LEADER)
+    draft = add_draft(vault, title="Rachat", body=SECRET_TEXT, language="fr",
+                      platforms=["linkedin"], role=Role.LEADER)
+    add_revision(vault, draft.id, body=SECRET_TEXT + " (v2)", role=Role.LEADER)
     wal = path.with_name(path.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0  # still open: the WAL holds the commit
     for file in (path, wal):
@@ -53,7 +55,7 @@ def test_key_lives_in_the_keyring_and_reopens(tmp_path: Path,
     assert len(bytes.fromhex(stored)) == 32
     assert key_from_recovery(recovery).hex() == stored
     assert stored not in (path.with_name(path.name + ".meta.json")).read_text()
-    vault.create_draft(title="t", body="b", language="en", platforms=[], role=Role.LEADER)
+    add_draft(vault, title="t", body="b", language="en", platforms=[], role=Role.LEADER)
     vault.close()
     with Vault.open(path) as again:
         assert again.count_drafts() == 1
@@ -176,9 +178,9 @@ def test_second_process_gets_already_open(tmp_path: Path, memory_keyring: Memory
 def test_rekey_revokes_the_old_key(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     path = tmp_path / "flegme.vault"
     vault, old_recovery = Vault.create(path)
-    vault.create_draft(title="t", body="kept across rekey", language="en", platforms=[],
-                       role=Role.LEADER)
-    new_recovery = vault.rekey()
+    add_draft(vault, title="t", body="kept across rekey", language="en", platforms=[],
+              role=Role.LEADER)
+    new_recovery = rekey(vault)
     assert new_recovery != old_recovery
     vault.close()
     with pytest.raises(WrongKeyError):
@@ -193,7 +195,7 @@ def test_rekey_to_passphrase_mode(tmp_path: Path, memory_keyring: MemoryKeyring)
     path = tmp_path / "flegme.vault"
     vault, _ = Vault.create(path)
     entry = ("Flegme", keyring_entry(vault.meta.vault_id))
-    vault.rekey(passphrase="a long new passphrase")
+    rekey(vault, passphrase="a long new passphrase")
     vault.close()
     assert entry not in memory_keyring.items
     Vault.open(path, passphrase="a long new passphrase").close()
@@ -203,7 +205,7 @@ def test_refuses_a_library_without_sqlcipher(tmp_path: Path, memory_keyring: Mem
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    monkeypatch.setattr("flegme.vault.store.sqlcipher3.connect", sqlite3.connect)
+    monkeypatch.setattr("flegme.vault.sqlcipher.store.sqlcipher3.connect", sqlite3.connect)
     with pytest.raises(VaultError, match="not SQLCipher"):
         Vault.create(tmp_path / "plain.vault", passphrase="pw")
     assert not (tmp_path / "plain.vault").exists() or \

@@ -114,12 +114,17 @@ def add_grammar(args: argparse.Namespace, engine: Any, report: Report) -> Report
 def save_draft(args: argparse.Namespace, report: Report) -> None:
     """Store the checked post as a new draft with its report (`--save`)."""
     from flegme.cli.vault_cmd import open_vault
-    from flegme.vault import Role
+    from flegme.review.identity import Identity
+    from flegme.review.models import Role
+    from flegme.review.service import ReviewService
+    from flegme.vault import VaultRepository
 
     title = args.title or " ".join(report.text.split()[:8]) or "Untitled"
     with open_vault(args) as vault:
-        draft = vault.create_draft(title=title, body=report.text, language=report.language,
-                                   platforms=args.platform, role=Role.LEADER, report=report)
+        service = ReviewService(VaultRepository(vault), Identity.local(Role.LEADER),
+                                clock=vault.clock)
+        draft = service.create_draft(title=title, body=report.text, language=report.language,
+                                     platforms=args.platform, report=report)
     print(f"Saved as draft #{draft.id} in {vault.path}", file=sys.stderr)
 
 

@@ -41,26 +41,10 @@ def _keyring(timeout: float) -> dict[str, Any]:
 
 def _sqlcipher() -> dict[str, Any]:
     try:
-        import sqlcipher3
-
-        con = sqlcipher3.connect(":memory:")
-        try:
-            con.execute("PRAGMA key = 'doctor'")
-            row = con.execute("PRAGMA cipher_version").fetchone()
-            version = str(row[0]) if row and row[0] else ""
-            try:
-                con.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
-                con.execute("INSERT INTO t(body) VALUES ('garder son calme')")
-                hits = con.execute("SELECT count(*) FROM t WHERE t MATCH 'calme'").fetchone()
-                fts5 = hits[0] == 1
-            except Exception:
-                fts5 = False
-            sqlite_version = str(con.execute("SELECT sqlite_version()").fetchone()[0])
-        finally:
-            con.close()
-    except Exception as exc:
+        from flegme.vault import sqlcipher_report
+    except Exception as exc:  # the report must come out whatever broke
         return {"cipher_version": "", "fts5": False, "error": f"{type(exc).__name__}: {exc}"}
-    return {"cipher_version": version, "fts5": fts5, "sqlite_version": sqlite_version}
+    return sqlcipher_report()
 
 
 def _qt() -> dict[str, Any]:

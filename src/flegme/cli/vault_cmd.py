@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flegme.errors import (
     FlegmeError,
@@ -16,6 +16,9 @@ from flegme.errors import (
     VaultCorruptError,
     VaultLockedError,
 )
+
+if TYPE_CHECKING:
+    from flegme.vault import Vault  # imported lazily: `flegme check` never loads the vault
 
 
 def register(sub: Any) -> None:
@@ -110,11 +113,11 @@ def open_vault(args: argparse.Namespace) -> _Told:
             prompt="Current vault passphrase: " if rekey else "Vault passphrase: ")))
 
 
-def _told(vault: Any) -> _Told:
+def _told(vault: Vault) -> _Told:
     """Say on stderr what opening found: an interrupted key change finished or undone, a
     repaired keyring entry, a journal set aside (at once: it happened whatever comes next);
     damage once the action has succeeded (a failure is one line, and already names it)."""
-    from flegme.vault.damage import damage_message
+    from flegme.vault import damage_message
 
     damage = damage_message(vault.damaged) if vault.damaged else None
     for notice in vault.notices:
@@ -126,10 +129,10 @@ def _told(vault: Any) -> _Told:
 class _Told:
     """`with` over an open vault: closes it, then names its damage if the action succeeded."""
 
-    def __init__(self, vault: Any, damage: str | None) -> None:
+    def __init__(self, vault: Vault, damage: str | None) -> None:
         self.vault, self.damage = vault, damage
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Vault:
         return self.vault
 
     def __exit__(self, kind: object, *_: object) -> None:
@@ -148,8 +151,7 @@ def _print_recovery_key(recovery: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch the vault action."""
-    from flegme.vault import Vault, backup
-    from flegme.vault.damage import damage_message
+    from flegme.vault import Vault, backup, damage_message, rekey
 
     action = args.vault_command
     if action == "init":
@@ -186,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
                 raise VaultCorruptError(damage_message(vault.damaged))
             passphrase = _new_passphrase() if vault.meta.mode == "passphrase" else None
             told = len(vault.notices)  # those of the open are already said
-            vault.rekey(passphrase=passphrase, on_recovery_key=_print_recovery_key)
+            rekey(vault, passphrase=passphrase, on_recovery_key=_print_recovery_key)
             for notice in vault.notices[told:]:
                 print(f"flegme: {notice}", file=sys.stderr)
             print("New key in place: the old key and recovery key no longer open the vault. "
@@ -196,11 +198,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from flegme.vault import restore_backup
-    from flegme.vault.store import read_meta
+    from flegme.vault import key_mode, restore_backup
 
     given: str | None = args.recovery_key or os.environ.get("FLEGME_RECOVERY_KEY")
-    backup_mode = read_meta(Path(args.src)).mode
+    backup_mode = key_mode(args.src)
     secret: str | None = None
     if not given and backup_mode == "passphrase":
         secret = _passphrase()
@@ -223,8 +224,8 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(vault: Any, args: argparse.Namespace) -> None:
-    from flegme.vault.backup import readable_drafts, render_drafts
+def _export(vault: Vault, args: argparse.Namespace) -> None:
+    from flegme.vault import readable_drafts, render_drafts
 
     if args.all:
         drafts, unreadable = readable_drafts(vault)
@@ -243,18 +244,21 @@ def _export(vault: Any, args: argparse.Namespace) -> None:
         print(text)
 
 
-def _show(vault: Any, draft_id: int) -> None:
-    d = vault.get_draft(draft_id)
+def _show(vault: Vault, draft_id: int) -> None:
+    from flegme.vault import VaultRepository
+
+    repo = VaultRepository(vault)
+    d = repo.get_draft(draft_id)
     print(f"#{d.id} {d.title}  [{d.status.value}]  {', '.join(d.platforms)}  "
           f"language {d.language}")
     if d.published_url:
         print(f"published: {d.published_url}")
     print(f"\n{d.body}\n")
-    for r in vault.revisions(draft_id):
+    for r in repo.revisions(draft_id):
         note = f" — {r.note}" if r.note else ""
         print(f"  revision {r.number}: {r.created_at:%Y-%m-%d %H:%M} by {r.author_role.value}"
               f"{note}")
-    for e in vault.review_events(draft_id):
+    for e in repo.review_events(draft_id):
         where = f" [{e.start}:{e.end}]" if e.start is not None else ""
         print(f"  {e.kind}{where} by {e.author_role.value}: {e.text}")
 

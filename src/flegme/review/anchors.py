@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
-from flegme.vault.models import ReviewEvent
+from flegme.review.models import ReviewEvent
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from flegme.vault.models import Role
+from flegme.review.models import Role
 
 
 @dataclass(frozen=True, slots=True)

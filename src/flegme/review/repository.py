@@ -1,6 +1,6 @@
 """The storage interface of the review loop: what a backend (the SQLCipher vault today, a
 shared PostgreSQL database in team mode) must do. It stores and returns the frozen models of
-`flegme.vault.models`; it holds no rule (the review service does)."""
+`flegme.review.models`; it holds no rule (the review service does)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Protocol
 
 from flegme.review.identity import Identity
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,

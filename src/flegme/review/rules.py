@@ -1,18 +1,27 @@
-"""Who may do what in the review loop, and the workflow's errors in plain words (each with a
-code and values, so a window can say it in its own language)."""
+"""The review workflow's rules: which steps it allows, who may do what, the cooling-off gate,
+and its errors in plain words (each with a code and values, so a window can say it in its own
+language)."""
 
 from __future__ import annotations
 
 import math
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from flegme.errors import WorkflowError
+from flegme.review.models import Draft, Role, Status
 from flegme.style.model import HouseStyle
-from flegme.vault.models import Draft, Role, Status
-from flegme.vault.workflow import TRANSITIONS, cooling_off_until
 
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.DRAFT: frozenset({Status.IN_REVIEW, Status.ARCHIVED}),
+    Status.IN_REVIEW: frozenset({Status.CHANGES_REQUESTED, Status.APPROVED, Status.DRAFT,
+                                 Status.ARCHIVED}),
+    Status.CHANGES_REQUESTED: frozenset({Status.IN_REVIEW, Status.DRAFT, Status.ARCHIVED}),
+    Status.APPROVED: frozenset({Status.PUBLISHED, Status.DRAFT, Status.ARCHIVED}),
+    Status.PUBLISHED: frozenset({Status.ARCHIVED}),
+    Status.ARCHIVED: frozenset(),  # restored, to the status it had, through `restore`
+}
 MIN_REASON_WORDS = 3  # "a few words": "urgent" or "x" says nothing an auditor can use
 
 
@@ -85,6 +94,13 @@ def check_can_approve(role: Role, draft: Draft, style: HouseStyle) -> None:
     if draft.author_role is role:
         raise ReviewError("self_approval", "You wrote this draft: someone else must approve it "
                           "(the house style does not allow self-approval).")
+
+
+def cooling_off_until(draft: Draft, style: HouseStyle) -> datetime | None:
+    """When an impulsive draft may go forward; None when it is not held back."""
+    if not draft.impulsive or style.tone.cooling_off_minutes <= 0:
+        return None
+    return draft.last_edit_at + timedelta(minutes=style.tone.cooling_off_minutes)
 
 
 def check_reason(reason: str | None) -> str:

@@ -13,19 +13,7 @@ from flegme.engine.report import Report
 from flegme.errors import FlegmeError, VaultError
 from flegme.review.anchors import Thread, anchor
 from flegme.review.identity import Identity
-from flegme.review.repository import DraftRepository, NewEvent
-from flegme.review.rules import (
-    Action,
-    ReviewError,
-    check_can_approve,
-    check_cooling_off,
-    check_reason,
-    check_transition,
-    require,
-)
-from flegme.style.loader import default_style, parse_style
-from flegme.style.model import HouseStyle
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,
@@ -34,7 +22,19 @@ from flegme.vault.models import (
     Revision,
     Status,
 )
-from flegme.vault.workflow import cooling_off_until
+from flegme.review.repository import DraftRepository, NewEvent
+from flegme.review.rules import (
+    Action,
+    ReviewError,
+    check_can_approve,
+    check_cooling_off,
+    check_reason,
+    check_transition,
+    cooling_off_until,
+    require,
+)
+from flegme.style.loader import default_style, parse_style
+from flegme.style.model import HouseStyle
 
 Clock = Callable[[], datetime]
 EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -109,10 +109,12 @@ class ReviewService:
         return self.engine().check(body, tuple(platforms))
 
     def create_draft(self, *, title: str, body: str, platforms: Sequence[str],
-                     language: str | None = None) -> Draft:
-        """A new draft; the service checks the text itself (impulsive or not)."""
+                     language: str | None = None, report: Report | None = None) -> Draft:
+        """A new draft; the service checks the text itself (impulsive or not) unless handed
+        `report`, a check of this very `body` (the command line's, grammar included)."""
         require(self.identity.role, Action.WRITE)
-        report = self._checked(body, platforms)
+        if report is None or report.text != body:
+            report = self._checked(body, platforms)
         return self.repo.create_draft(
             title=title.strip() or auto_title(body), body=body,
             language=language or report.language, platforms=list(platforms),

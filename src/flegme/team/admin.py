@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from flegme.review.models import Role
 from flegme.team import migrations
 from flegme.team.errors import TeamError
-from flegme.vault.models import Role
 
 SECRET_BYTES = 24  # 32 URL-safe characters: a one-time secret worth typing once
 

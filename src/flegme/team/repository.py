@@ -12,11 +12,7 @@ from typing import Any, TypeVar
 
 from flegme.errors import FlegmeError, VaultError, WorkflowError
 from flegme.review.identity import Identity
-from flegme.review.repository import NewEvent
-from flegme.review.rules import ReviewError
-from flegme.team import rows
-from flegme.team.errors import TeamError, TeamUnavailableError
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,
@@ -26,6 +22,10 @@ from flegme.vault.models import (
     Role,
     Status,
 )
+from flegme.review.repository import NewEvent
+from flegme.review.rules import ReviewError
+from flegme.team import rows
+from flegme.team.errors import TeamError, TeamUnavailableError
 
 T = TypeVar("T")
 # The database's refusals (SQLSTATE) -> the review loop's error codes.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,

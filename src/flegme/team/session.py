@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flegme.review.identity import Identity
+from flegme.review.models import Role
 from flegme.settings import config_dir
 from flegme.team.connect import CONNECT_TIMEOUT_S, ServerConfig, conninfo, parse_url
 from flegme.team.errors import NotJoinedError, TeamError
-from flegme.vault.models import Role
 
 if TYPE_CHECKING:
     from flegme.team.status import TeamStatus

@@ -8,8 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from flegme.review.models import Role
 from flegme.team.errors import NotJoinedError, TeamUnavailableError
-from flegme.vault.models import Role
 
 
 class State(StrEnum):

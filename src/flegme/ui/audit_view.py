@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flegme.review.models import AuditEntry
 from flegme.review.service import ReviewService
 from flegme.ui.labels import status_label, when, who
 from flegme.ui.tasks import TaskRunner
-from flegme.vault.models import AuditEntry
 
 
 class AuditView(QWidget):

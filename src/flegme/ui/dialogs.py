@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from flegme.error_log import log_error
 from flegme.errors import FlegmeError
-from flegme.vault.models import Revision
+from flegme.review.models import Revision
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from flegme.review.models import DraftSummary
 from flegme.ui.labels import status_label
-from flegme.vault.models import DraftSummary
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[DraftSummary]]  # (limit, offset) -> summaries

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from flegme.errors import FlegmeError
+from flegme.review.models import Role, Status
 from flegme.review.rules import ReviewError
-from flegme.vault.models import Role, Status
 
 
 class Labels(QObject):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from flegme.engine.report import Finding, Report
 from flegme.errors import FlegmeError
 from flegme.names import DEFAULT_PLATFORMS
+from flegme.review.models import Status
 from flegme.review.service import EDITABLE, ReviewService, auto_title
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import HistoryDialog, ask_text, show_error
@@ -31,7 +32,6 @@ from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text, status_label
 from flegme.ui.platform_bar import PlatformBar
 from flegme.ui.workers import CheckScheduler
-from flegme.vault.models import Status
 
 AUTOSAVE_MS = 1200
 

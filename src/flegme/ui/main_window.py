@@ -17,6 +17,7 @@ from flegme.errors import FlegmeError
 from flegme.grammar_setup import grammar_settings
 from flegme.resources import resource_path
 from flegme.review.identity import Identity
+from flegme.review.models import Role
 from flegme.review.service import ReviewService
 from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
@@ -31,8 +32,7 @@ from flegme.ui.settings_dialog import SettingsDialog
 from flegme.ui.style_editor import StyleEditor
 from flegme.ui.tasks import TaskRunner
 from flegme.ui.workers import CheckScheduler
-from flegme.vault import Role, Vault
-from flegme.vault.repository import VaultRepository
+from flegme.vault import Vault, VaultRepository
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         vault, target = self.vault, dest
 
         def work(_progress: Callable[[int, int], None], cancel: threading.Event) -> str | None:
-            from flegme.vault.backup import backup
+            from flegme.vault import backup
 
             written = backup(vault, target)
             if cancel.is_set():

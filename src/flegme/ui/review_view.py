@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
 from flegme.errors import FlegmeError
+from flegme.review.models import DraftSummary
 from flegme.review.service import ReviewService
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import ask_text, diff_html, show_error
@@ -32,7 +33,6 @@ from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text
 from flegme.ui.tasks import TaskRunner
-from flegme.vault.models import DraftSummary
 
 log = logging.getLogger(__name__)
 

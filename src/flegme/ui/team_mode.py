@@ -16,12 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from flegme.errors import FlegmeError
+from flegme.review.models import Role
 from flegme.review.service import ReviewService
 from flegme.team.live import POLL_INTERVAL_S, Change, ChangeFeed
 from flegme.team.session import TeamLogin, probe_with, sync_with
 from flegme.team.status import State, TeamStatus
 from flegme.ui.tasks import TaskRunner
-from flegme.vault.models import Role
 
 LISTEN_SLICE_S = 0.25  # how long one LISTEN wait lasts: the listener stops within this
 SYNC_DEBOUNCE_MS = 150  # a save and a send made together go up in one sync (saves are
@@ -154,7 +154,7 @@ class TeamMode(QObject):
             return self.server_service
         if self.vault is None:
             return None
-        from flegme.vault.repository import VaultRepository
+        from flegme.vault import VaultRepository
 
         return ReviewService(VaultRepository(self.vault), self.identity, clock=self.vault.clock)
 

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from flegme.errors import FlegmeError, VaultLockedError
 from flegme.private_files import open_private
 from flegme.settings import load_settings, save_settings
-from flegme.vault import Vault
-from flegme.vault.backup import readable_drafts, render_drafts
+from flegme.vault import Vault, readable_drafts, render_drafts, restore_backup
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
@@ -85,8 +84,7 @@ def restore_beside(vault: Vault, parent: QWidget | None) -> Vault | None:
         try:
             passphrase, recovery_key = secrets["passphrase"], secrets["recovery_key"]
             if not target.exists():
-                Vault.restore_backup(src, target, passphrase=passphrase,
-                                     recovery_key=recovery_key)
+                restore_backup(src, target, passphrase=passphrase, recovery_key=recovery_key)
             restored = Vault.open(target, passphrase=passphrase, recovery_key=recovery_key)
         except VaultLockedError as exc:
             if not _ask(secrets, "passphrase" in str(exc), str(exc), parent):

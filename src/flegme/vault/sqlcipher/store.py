@@ -19,7 +19,7 @@ import sqlcipher3
 from flegme.bounded_read import read_capped
 from flegme.errors import VaultCorruptError, VaultError, VaultInUseError, WrongKeyError
 from flegme.private_files import create_private, open_private
-from flegme.vault.damage import GuardedConnection
+from flegme.vault.sqlcipher.damage import GuardedConnection
 
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
@@ -83,6 +83,11 @@ def read_meta(path: Path) -> VaultMeta:
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         # TooLargeError is a ValueError
         raise VaultCorruptError(f"{file} is damaged ({exc}).") from None
+
+
+def key_mode(path: str | os.PathLike[str]) -> str:
+    """How the vault or backup at `path` is unlocked: "keyring" or "passphrase"."""
+    return read_meta(Path(path)).mode
 
 
 def check_passphrase_params(meta: VaultMeta) -> None:
@@ -260,7 +265,7 @@ def refuse_missing_or_empty(path: Path, what: str = "vault") -> None:
 
 
 SIDECARS = ("-wal", "-shm", "-journal")
-REKEY_JOURNAL_SUFFIX = ".rekey.json"  # flegme.vault.rekey's journal of a key change
+REKEY_JOURNAL_SUFFIX = ".rekey.json"  # flegme.vault.sqlcipher.rekey's journal of a key change
 
 
 def set_aside_sidecars(path: Path) -> list[Path]:

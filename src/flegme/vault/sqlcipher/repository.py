@@ -10,18 +10,19 @@ from typing import Any
 
 from flegme.errors import VaultError, WorkflowError
 from flegme.review.identity import Identity
-from flegme.review.repository import NewEvent
-from flegme.vault.drafts import DraftStore, insert_revision
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,
     DraftSummary,
     ReviewEvent,
     Revision,
+    Role,
     Status,
 )
-from flegme.vault.rows import audit_entry, review_event, revision
+from flegme.review.repository import NewEvent
+from flegme.vault.sqlcipher.drafts import DraftStore
+from flegme.vault.sqlcipher.rows import audit_entry, review_event, revision
 
 EVENT_SQL = ("SELECT id, draft_id, revision_id, kind, author_role, created_at, start, \"end\", "
              "text, parent_id, resolved, author_name FROM review_events")
@@ -202,7 +203,8 @@ class VaultRepository:
 
     def restore_dismissal(self, dismissal_id: int) -> None:
         """Bring a dismissed finding back."""
-        self.store.restore_dismissal(dismissal_id)
+        self.store.write(lambda con: con.execute(
+            "UPDATE dismissals SET restored = 1 WHERE id = ?", (dismissal_id,)))
 
     def store_house_style(self, toml_text: str, *, author: Identity, at: datetime) -> int:
         """A new house-style version."""
@@ -243,3 +245,15 @@ class VaultRepository:
         if row is None:
             raise VaultError(f"There is no review event number {event_id} in this vault.")
         return review_event(row)
+
+
+def insert_revision(con: Any, draft_id: int, title: str, body: str, role: Role,
+                    created_at: str, note: str | None) -> int:
+    """Append the draft's next revision (numbered after its last) and return its row id."""
+    number = con.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
+                         "WHERE draft_id = ?", (draft_id,)).fetchone()[0]
+    cur = con.execute(
+        "INSERT INTO revisions (draft_id, number, title, body, author_role, created_at, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (draft_id, number, title, body, role.value, created_at, note))
+    return int(cur.lastrowid)

@@ -1,4 +1,5 @@
-"""Vault values: roles, statuses, drafts, revisions, review events (frozen dataclasses)."""
+"""The review loop's values: roles, statuses, drafts, revisions, review events, audit entries and
+dismissals (frozen dataclasses that every `DraftRepository` backend returns)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from flegme.vault.models import (
+from flegme.review.models import (
     AuditEntry,
     Dismissal,
     Draft,

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from flegme.errors import FlegmeError, VaultCorruptError, VaultError
 from flegme.private_files import copy_private, create_private, private_dir
-from flegme.vault import keyring_store, keys, migrations, store
-from flegme.vault.models import Draft
+from flegme.review.models import Draft
+from flegme.vault.sqlcipher import keyring_store, keys, migrations, store
 
 if TYPE_CHECKING:
-    from flegme.vault.vault import Vault
+    from flegme.vault.sqlcipher.drafts import DraftStore
 
 BACKUP_SUFFIX = ".flegme-backup"
 
 
-def backup(vault: Vault, dest: str | Path) -> Path:
+def backup(vault: DraftStore, dest: str | Path) -> Path:
     """Write an encrypted copy of the vault (plus its header, inside the same file's folder).
 
     The backup is a SQLCipher database under the same key: the recovery key opens it."""
@@ -70,8 +70,6 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
     `new_passphrase` it becomes a passphrase-mode vault (for a machine without a keyring)
     whose new recovery key goes to `on_recovery_key`. A -wal, -shm or -journal left at `dest`
     is set aside (renamed, never deleted, never replayed), and `on_notice` is told."""
-    from flegme.vault.vault import Vault
-
     source, target = Path(src), Path(dest)
     if not source.is_file() or not store.meta_path(source).is_file():
         raise VaultError(f"{source} is not a Flegme backup (its header file is missing).")
@@ -82,7 +80,7 @@ def restore_backup(src: str | Path, dest: str | Path, *, passphrase: str | None 
     meta = store.read_meta(source)
     if meta.mode == "keyring" and new_passphrase is None:
         _require_keyring_for_restore()
-    key = Vault.key_for(meta, passphrase, recovery_key)
+    key = keyring_store.key_for(meta, passphrase, recovery_key)
     tmp = target.with_name(target.name + ".restoring")
     placed: list[Path] = []  # our own files at the target, taken back if a later step fails
     try:
@@ -182,12 +180,12 @@ def _remove_partial(tmp: Path) -> None:
         tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
-def export_drafts(vault: Vault, ids: Sequence[int], fmt: str) -> str:
+def export_drafts(vault: DraftStore, ids: Sequence[int], fmt: str) -> str:
     """Chosen drafts as Markdown or JSON (plain text: only on the user's explicit request)."""
     return render_drafts([vault.get_draft(i) for i in ids], fmt)
 
 
-def readable_drafts(vault: Vault) -> tuple[list[Draft], list[int]]:
+def readable_drafts(vault: DraftStore) -> tuple[list[Draft], list[int]]:
     """Every draft that can still be read (from a damaged vault too), and the ids of those
     that cannot."""
     known, complete = _draft_ids(vault)
@@ -207,7 +205,7 @@ def readable_drafts(vault: Vault) -> tuple[list[Draft], list[int]]:
     return drafts, unreadable
 
 
-def _draft_ids(vault: Vault) -> tuple[set[int], bool]:
+def _draft_ids(vault: DraftStore) -> tuple[set[int], bool]:
     """Draft ids from every table that names them, and whether the drafts table's own list
     could be read."""
     found: set[int] = set()

@@ -36,10 +36,10 @@ from flegme.errors import (
     VaultLockedError,
     WrongKeyError,
 )
-from flegme.vault import damage, keyring_store, keys, store
+from flegme.vault.sqlcipher import damage, keyring_store, keys, store
 
 if TYPE_CHECKING:
-    from flegme.vault.vault import Vault
+    from flegme.vault.sqlcipher.drafts import DraftStore
 
 JOURNAL_SUFFIX = store.REKEY_JOURNAL_SUFFIX
 # Tests set this to pause, report or die at each step boundary (the kill test).
@@ -127,11 +127,15 @@ def new_now_opens(meta: store.VaultMeta) -> str:
 
 # -- the change ------------------------------------------------------------------------------
 
-def rekey_vault(vault: Vault, passphrase: str | None,
-                on_recovery_key: Callable[[str], None] | None = None) -> str:
-    """Re-encrypt `vault` under a new key (passphrase mode when `passphrase` is given, else
-    keyring mode); returns the new recovery key, first handed to `on_recovery_key` while the
-    old key still works."""
+def rekey(vault: DraftStore, *, passphrase: str | None = None,
+          on_recovery_key: Callable[[str], None] | None = None) -> str:
+    """Replace the open vault's key; returns the new recovery key, first handed to
+    `on_recovery_key` while the old key still works.
+
+    Afterwards the old key and recovery key no longer open the vault, but backups made before
+    still need them. Keyring mode (no passphrase) puts the key under a new keyring entry;
+    passphrase mode derives it from the new passphrase. Any failure leaves the old or the new
+    key in force, and the error says which."""
     if vault.damaged:
         raise VaultCorruptError(damage.damage_message(vault.damaged))
     old = vault.meta
@@ -166,7 +170,7 @@ def _begin(path: Path, old: store.VaultMeta, new: store.VaultMeta, key: bytes) -
     _step("keyring")
 
 
-def _switch(vault: Vault, old: store.VaultMeta, new: store.VaultMeta, key: bytes,
+def _switch(vault: DraftStore, old: store.VaultMeta, new: store.VaultMeta, key: bytes,
             announce: Callable[[], None]) -> None:
     """Steps 3-4: show the new recovery key, re-encrypt. On failure, find out which key the
     file is under: undo when it is the old one, go on when it is the new one."""
@@ -190,7 +194,7 @@ def _switch(vault: Vault, old: store.VaultMeta, new: store.VaultMeta, key: bytes
         raise
 
 
-def _commit(vault: Vault, old: store.VaultMeta, new: store.VaultMeta) -> None:
+def _commit(vault: DraftStore, old: store.VaultMeta, new: store.VaultMeta) -> None:
     """Steps 5-6: the new header, then the old keyring entry and the journal go."""
     vault.meta = new
     try:
@@ -219,7 +223,7 @@ def _new_key(old: store.VaultMeta, passphrase: str | None) -> tuple[bytes, store
                                            key_entry=keyring_store.fresh_entry(old.vault_id))
 
 
-def _reencrypt(vault: Vault, key: bytes) -> None:
+def _reencrypt(vault: DraftStore, key: bytes) -> None:
     with vault.write_lock:
         con = vault.con
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")

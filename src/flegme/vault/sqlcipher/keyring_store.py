@@ -12,11 +12,16 @@ import os
 from typing import TYPE_CHECKING
 
 from flegme import secrets
-from flegme.errors import FlegmeError, KeyringUnavailableError, VaultCorruptError
-from flegme.vault import store
+from flegme.errors import (
+    FlegmeError,
+    KeyringUnavailableError,
+    VaultCorruptError,
+    VaultLockedError,
+)
+from flegme.vault.sqlcipher import keys, store
 
 if TYPE_CHECKING:
-    from flegme.vault.vault import Vault
+    from flegme.vault.sqlcipher.drafts import DraftStore
 
 
 def _timeout() -> float:
@@ -84,7 +89,7 @@ def forget_key(entry: str) -> bool:
     return True
 
 
-def repair_entry(vault: Vault, key: bytes) -> list[str]:
+def repair_entry(vault: DraftStore, key: bytes) -> list[str]:
     """After opening a keyring-mode vault with its recovery key: when the keyring works but
     lacks the key (reset, or a stale key from another copy), store it again under a fresh
     entry named in the header. Returns what to tell the user (nothing when not needed)."""
@@ -108,3 +113,19 @@ def repair_entry(vault: Vault, key: bytes) -> list[str]:
     # The entry the header used to name is left alone: another copy of the vault may use it.
     return ["The system keyring had no working key for this vault; it holds it again, so the "
             "vault opens without the recovery key next time."]
+
+
+def key_for(meta: store.VaultMeta, passphrase: str | None, recovery_key: str | None) -> bytes:
+    """The key a header, a passphrase or a recovery key gives (the keyring when neither)."""
+    if recovery_key:
+        return keys.key_from_recovery(recovery_key)
+    if meta.mode == "passphrase":
+        if passphrase is None:
+            raise VaultLockedError("This vault is protected by a passphrase: enter it.")
+        n, r, p = meta.scrypt
+        return keys.derive_key(passphrase, bytes.fromhex(meta.salt), n, r, p)
+    stored = load_key(entry_for(meta))
+    if stored is None:
+        raise VaultLockedError("The system keyring has no key for this vault (it may have "
+                               "been reset). Open it with your recovery key.")
+    return stored
