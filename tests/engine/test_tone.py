@@ -230,3 +230,17 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         assert conclusion.score is not None and 0 <= conclusion.score <= 100
         assert all(0 <= f.start < f.end <= len(text) for f in conclusion.findings)
         assert not any(f.rule.startswith("?") for f in conclusion.findings)
+
+
+def test_short_post_naming_someone_is_aimed_at_them(neutral_style: HouseStyle) -> None:
+    short = "Looks like Brightline Freight found a new way to lose parcels."
+    assert run(neutral_style, short, "en").features["impulsive"]["short_named"] == 1.0
+    calm = "Looks like the rain found a new way into the depot."
+    assert run(neutral_style, calm, "en").features["impulsive"]["short_named"] == 0.0
+    long = short + " " + " ".join(["We ride to the coast on Sunday."] * 8)
+    assert run(neutral_style, long, "en").features["impulsive"]["short_named"] == 0.0
+
+
+def test_own_name_in_a_short_post_is_no_target(team_style: HouseStyle) -> None:
+    report = run(team_style, "Atelier Nord opens a second workshop in May.", "en")
+    assert report.features["impulsive"]["short_named"] == 0.0

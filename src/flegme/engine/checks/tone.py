@@ -249,6 +249,8 @@ class ToneChecker:
                 findings.append(Finding(rule, f.category, f.severity, f.start, f.end, f.message,
                                         f.explanation, f.suggestions))
             findings.sort(key=lambda f: (f.start, f.end))
+        if cues["words"] <= SHORT and named_targets(doc.text, self.not_names, limit=1):
+            cues.add("short_named", 1)  # a short text: one more search costs little
         features = self.features(cues)
         probability = self.model.probability(features)
         return Conclusion(findings=tuple(findings), score=round(100 * probability),
@@ -281,6 +283,8 @@ class ToneChecker:
             # more often a jab than the same word in an essay
             "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
+            # a quick reaction that names someone (@handle, person, company) is aimed at them
+            "short_named": min(cues["short_named"], 1.0),
             # an apology or an incident update uses negative words without being a jab
             "apology": min(cues["apology"], 2.0),
         }
