@@ -244,3 +244,11 @@ def test_short_post_naming_someone_is_aimed_at_them(neutral_style: HouseStyle) -
 def test_own_name_in_a_short_post_is_no_target(team_style: HouseStyle) -> None:
     report = run(team_style, "Atelier Nord opens a second workshop in May.", "en")
     assert report.features["impulsive"]["short_named"] == 0.0
+
+
+def test_french_joy_with_pride_and_thanks_stays_calm(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Quelle fierté pour toute l'équipe !!! MERCI à tous !", "fr")
+    assert not report.verdicts.impulsive
+    assert "tone.sarcasm" not in rules(report)  # « quelle fierté » is irony only when hostile
+    hostile = run(neutral_style, "Quelle fierté : ces incapables ont encore perdu le dossier.", "fr")
+    assert "tone.sarcasm" in rules(hostile)
