@@ -232,7 +232,7 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         assert not any(f.rule.startswith("?") for f in conclusion.findings)
 
 
-def test_short_post_naming_someone_is_aimed_at_them(neutral_style: HouseStyle) -> None:
+def test_short_post_naming_someone_has_the_short_named_cue(neutral_style: HouseStyle) -> None:
     short = "Looks like Brightline Freight found a new way to lose parcels."
     assert run(neutral_style, short, "en").features["impulsive"]["short_named"] == 1.0
     calm = "Looks like the rain found a new way into the depot."

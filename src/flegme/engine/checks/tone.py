@@ -283,7 +283,8 @@ class ToneChecker:
             # more often a jab than the same word in an essay
             "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
-            # a quick reaction that names someone (@handle, person, company) is aimed at them
+            # a short post that names someone (@handle, person, company): a jab or a thank-you
+            # (the fit weighs it against short_targeted, which counts @handles as "you")
             "short_named": min(cues["short_named"], 1.0),
             # an apology or an incident update uses negative words without being a jab
             "apology": min(cues["apology"], 2.0),
