@@ -250,5 +250,6 @@ def test_french_joy_with_pride_and_thanks_stays_calm(neutral_style: HouseStyle) 
     report = run(neutral_style, "Quelle fierté pour toute l'équipe !!! MERCI à tous !", "fr")
     assert not report.verdicts.impulsive
     assert "tone.sarcasm" not in rules(report)  # « quelle fierté » is irony only when hostile
-    hostile = run(neutral_style, "Quelle fierté : ces incapables ont encore perdu le dossier.", "fr")
+    text = "Quelle fierté : ces incapables ont encore perdu le dossier."
+    hostile = run(neutral_style, text, "fr")
     assert "tone.sarcasm" in rules(hostile)
