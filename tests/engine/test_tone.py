@@ -253,3 +253,21 @@ def test_french_joy_with_pride_and_thanks_stays_calm(neutral_style: HouseStyle) 
     text = "Quelle fierté : ces incapables ont encore perdu le dossier."
     hostile = run(neutral_style, text, "fr")
     assert "tone.sarcasm" in rules(hostile)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", 'Thanks to Brightline for their "local" campaign, written in London.'),
+    ("fr", "Merci à la banque Untel pour sa campagne « proximité », pensée à Paris."),
+])
+def test_praise_with_scare_quotes_is_mock_praise(neutral_style: HouseStyle, lang: str,
+                                                 text: str) -> None:
+    report = run(neutral_style, text, lang)
+    assert rules(report).count("tone.sarcasm") == 2  # the praise and the scare quotes
+    assert report.features["impulsive"]["irony"] >= 1
+
+
+def test_praise_with_a_quoted_title_is_sincere(neutral_style: HouseStyle) -> None:
+    text = 'Thank you to the "Bike to Work" volunteers for a great day.'
+    report = run(neutral_style, text, "en")
+    assert "tone.sarcasm" not in rules(report)
+    assert not report.verdicts.impulsive

@@ -234,6 +234,8 @@ class ToneChecker:
             cues.merge(scan.cues)
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
+        if pending and _mock_praise(doc.text, pending):
+            cues.add("irony", 1)
         if not _HOSTILE.isdisjoint(cues):
             hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
             names: set[str] = set()
@@ -289,6 +291,16 @@ class ToneChecker:
             # an apology or an incident update uses negative words without being a jab
             "apology": min(cues["apology"], 2.0),
         }
+
+
+def _mock_praise(text: str, pending: Sequence[Finding]) -> bool:
+    """Praise in a post that puts a lower-case word in scare quotes ("thanks to them for
+    their 'local' campaign"): mock praise. A quoted name in capitals ("Bike to Work" day) is
+    a title, not a scare quote."""
+    if not any(f.rule.startswith(_PENDING + "praise|") for f in pending):
+        return False
+    return any(f.rule.startswith(_PENDING + "scare_quotes|")
+               and text[f.start + 1:f.end].lstrip(" \u00a0\"“«")[:1].islower() for f in pending)
 
 
 def _near(sorted_starts: list[int], position: int) -> bool:
