@@ -129,9 +129,10 @@ EXCLUDE: dict[str, dict[str, str]] = {
     },
 }
 # Emoji whose CLDR name (emoji package, English) contains one of these cues, by tone kind.
+# The middle finger is an obscene gesture: it weighs as a swear word, not as anger.
 EMOJI_CUES = {
-    "anger": ("angry face", "enraged face", "symbols on mouth", "middle finger",
-              "anger symbol"),
+    "anger": ("angry face", "enraged face", "symbols on mouth", "anger symbol"),
+    "profanity": ("middle finger",),
     "contempt": ("clown face", "pile of poo", "rolling eyes", "unamused face",
                  "face vomiting"),
 }

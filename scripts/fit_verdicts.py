@@ -15,7 +15,7 @@ import argparse
 import hashlib
 
 import sklearn
-from fitting import BETA, C, fit_label
+from fitting import BETA, BETA_BY_LABEL, C, fit_label
 from verdict_data import LABELS, REPO, Row, fit_rows
 
 from flegme.engine.verdict_model import LabelModel
@@ -42,6 +42,8 @@ def render(models: dict[str, LabelModel], rows: list[Row]) -> str:
         f'sklearn = "{sklearn.__version__}"',
         f"C = {C}",
         f"beta = {BETA}",
+        "beta_by_label = {" + ", ".join(f"{k} = {v}" for k, v in BETA_BY_LABEL.items())
+        + "}",
         f"organisations = {orgs!r}".replace("'", '"'),
         f"posts = {len(rows)}",
         f'data_sha256 = "{digest.hexdigest()}"',

@@ -12,6 +12,7 @@ from flegme.engine.checks.base import Checker
 from flegme.engine.checks.jargon import JargonChecker
 from flegme.engine.checks.promotion import PromotionChecker
 from flegme.engine.checks.tone import ToneChecker
+from flegme.engine.inflect import forms
 from flegme.engine.lexicon import LexiconEntry, lexicon_files, load_lexicon
 from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.text import Document
@@ -45,8 +46,10 @@ def checker(name: str, lang: str) -> Checker:
 
 
 def entry_spans(entry: LexiconEntry, doc: Document) -> list[tuple[int, int]]:
-    """Where the entry's term occurs in `doc`, matched as its checker matches it."""
-    matcher = PhraseMatcher([(entry.term, entry)], doc.language, stem=entry.stem)
+    """Where the entry's term occurs in `doc`, matched as its checker matches it (an
+    `inflect` entry in each of its derived forms)."""
+    terms = forms(entry.term, doc.language) if entry.inflect else (entry.term,)
+    matcher = PhraseMatcher([(t, entry) for t in terms], doc.language, stem=entry.stem)
     return [(m.start, m.end) for m in matcher.find(doc)]
 
 

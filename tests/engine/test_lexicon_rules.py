@@ -203,6 +203,8 @@ def test_every_generated_entry_names_its_source(lang: str) -> None:
     ("fr", "Encore raté #BandeDeConnards", "Connards"),
     ("en", "Join us #BikeToWork #Assessment #Dickens", None),
     ("en", "See shop.com/page#shit and C# code", None),
+    ("en", "Third delay this week. #ShameOnThem", "ShameOn"),  # a phrase spelt in CamelCase
+    ("en", "Great ride today #OnYourBike #ThankYou", None),
 ])
 def test_hostile_hashtags_count_by_their_camel_case_words(lang: str, text: str,
                                                           cue: str | None) -> None:

@@ -230,3 +230,44 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         assert conclusion.score is not None and 0 <= conclusion.score <= 100
         assert all(0 <= f.start < f.end <= len(text) for f in conclusion.findings)
         assert not any(f.rule.startswith("?") for f in conclusion.findings)
+
+
+def test_short_post_naming_someone_has_the_short_named_cue(neutral_style: HouseStyle) -> None:
+    short = "Looks like Brightline Freight found a new way to lose parcels."
+    assert run(neutral_style, short, "en").features["impulsive"]["short_named"] == 1.0
+    calm = "Looks like the rain found a new way into the depot."
+    assert run(neutral_style, calm, "en").features["impulsive"]["short_named"] == 0.0
+    long = short + " " + " ".join(["We ride to the coast on Sunday."] * 8)
+    assert run(neutral_style, long, "en").features["impulsive"]["short_named"] == 0.0
+
+
+def test_own_name_in_a_short_post_is_no_target(team_style: HouseStyle) -> None:
+    report = run(team_style, "Atelier Nord opens a second workshop in May.", "en")
+    assert report.features["impulsive"]["short_named"] == 0.0
+
+
+def test_french_joy_with_pride_and_thanks_stays_calm(neutral_style: HouseStyle) -> None:
+    report = run(neutral_style, "Quelle fierté pour toute l'équipe !!! MERCI à tous !", "fr")
+    assert not report.verdicts.impulsive
+    assert "tone.sarcasm" not in rules(report)  # « quelle fierté » is irony only when hostile
+    text = "Quelle fierté : ces incapables ont encore perdu le dossier."
+    hostile = run(neutral_style, text, "fr")
+    assert "tone.sarcasm" in rules(hostile)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", 'Thanks to Brightline for their "local" campaign, written in London.'),
+    ("fr", "Merci à la banque Untel pour sa campagne « proximité », pensée à Paris."),
+])
+def test_praise_with_scare_quotes_is_mock_praise(neutral_style: HouseStyle, lang: str,
+                                                 text: str) -> None:
+    report = run(neutral_style, text, lang)
+    assert rules(report).count("tone.sarcasm") == 2  # the praise and the scare quotes
+    assert report.features["impulsive"]["irony"] >= 1
+
+
+def test_praise_with_a_quoted_title_is_sincere(neutral_style: HouseStyle) -> None:
+    text = 'Thank you to the "Bike to Work" volunteers for a great day.'
+    report = run(neutral_style, text, "en")
+    assert "tone.sarcasm" not in rules(report)
+    assert not report.verdicts.impulsive

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from flegme.engine.emoji import EmojiFinder
@@ -38,6 +38,11 @@ class LexiconIndex:
                    for form in (forms(e.term, language) if e.inflect else (e.term,))]
         self.masked = MaskedFinder(singles)
         self.hashtag_words = dict(reversed(singles))  # the first entry of a form wins
+        # phrases of two or three words, for hashtags whose CamelCase words spell one
+        # (#ShameOnThem: "shame on")
+        self.hashtag_words.update(reversed([
+            (fold(e.term), e) for e in words
+            if masked and not e.inflect and 2 <= len(e.term.split()) <= _HASHTAG_PHRASE]))
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[LexiconEntry], ...]:
@@ -87,10 +92,9 @@ class LexiconIndex:
             m = _HASHTAG_BODY_RE.match(text, at + 1)
             if m is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1]
                                                   in "#&/")):
-                parts = [(m.start(), m.end())]
-                parts += [(p.start(), p.end()) for p in _CAMEL_RE.finditer(text, *parts[0])]
-                for start, end in dict.fromkeys(parts):
-                    entry = self.hashtag_words.get(folded[start:end])
+                segments = [(p.start(), p.end()) for p in _CAMEL_RE.finditer(text, *m.span())]
+                for start, end, key in _hashtag_keys(folded, m.span(), segments):
+                    entry = self.hashtag_words.get(key)
                     if entry is not None:
                         out.append(self._as_phrase(doc, start, end, entry.term, entry))
                         break  # one cue per hashtag
@@ -109,6 +113,21 @@ class LexiconIndex:
 
 
 _HASHTAG_BODY_RE = re.compile(r"[^\W_]+")
+_HASHTAG_PHRASE = 3  # the longest lexicon phrase looked for in a hashtag's CamelCase words
+
+
+def _hashtag_keys(folded: str, body: tuple[int, int], segments: list[tuple[int, int]]
+                  ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) to look up for one hashtag: its whole body, each CamelCase word,
+    then runs of two or three words joined by a blank (#ShameOnThem -> "shame on")."""
+    yield body[0], body[1], folded[body[0]:body[1]]
+    for start, end in segments:
+        if (start, end) != body:
+            yield start, end, folded[start:end]
+    for n in range(2, min(_HASHTAG_PHRASE, len(segments)) + 1):
+        for i in range(len(segments) - n + 1):
+            run = segments[i:i + n]
+            yield run[0][0], run[-1][1], " ".join(folded[s:e] for s, e in run)
 # A CamelCase segment: an optional capital and lower-case letters, or a run of capitals.
 _CAMEL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 

@@ -234,6 +234,8 @@ class ToneChecker:
             cues.merge(scan.cues)
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
+        if pending and _mock_praise(doc.text, pending):
+            cues.add("irony", 1)
         if not _HOSTILE.isdisjoint(cues):
             hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
             names: set[str] = set()
@@ -249,6 +251,8 @@ class ToneChecker:
                 findings.append(Finding(rule, f.category, f.severity, f.start, f.end, f.message,
                                         f.explanation, f.suggestions))
             findings.sort(key=lambda f: (f.start, f.end))
+        if cues["words"] <= SHORT and named_targets(doc.text, self.not_names, limit=1):
+            cues.add("short_named", 1)  # a short text: one more search costs little
         features = self.features(cues)
         probability = self.model.probability(features)
         return Conclusion(findings=tuple(findings), score=round(100 * probability),
@@ -281,9 +285,22 @@ class ToneChecker:
             # more often a jab than the same word in an essay
             "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
+            # a short post that names someone (@handle, person, company): a jab or a thank-you
+            # (the fit weighs it against short_targeted, which counts @handles as "you")
+            "short_named": min(cues["short_named"], 1.0),
             # an apology or an incident update uses negative words without being a jab
             "apology": min(cues["apology"], 2.0),
         }
+
+
+def _mock_praise(text: str, pending: Sequence[Finding]) -> bool:
+    """Praise in a post that puts a lower-case word in scare quotes ("thanks to them for
+    their 'local' campaign"): mock praise. A quoted name in capitals ("Bike to Work" day) is
+    a title, not a scare quote."""
+    if not any(f.rule.startswith(_PENDING + "praise|") for f in pending):
+        return False
+    return any(f.rule.startswith(_PENDING + "scare_quotes|")
+               and text[f.start + 1:f.end].lstrip(" \u00a0\"“«")[:1].islower() for f in pending)
 
 
 def _near(sorted_starts: list[int], position: int) -> bool:
