@@ -122,7 +122,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     settings = chosen
     from flegme.ui.main_window import MainWindow
 
-    window = MainWindow(vault, settings, team=_team_login(settings))
+    window = MainWindow(vault, settings, team=_team_login(settings), defer_checks=True)
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:
