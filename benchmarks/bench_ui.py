@@ -131,11 +131,6 @@ def keystroke_rounds(rounds: int, against: Path | None) -> None:
               f"wall {statistics.median(wall[name]) * 1000:.2f} ms")
 
 
-def keystroke_ms(repeat: int = 200) -> float:
-    """Median wall milliseconds per keystroke, in this process."""
-    return statistics.median(keystroke_times(repeat)[1]) * 1000
-
-
 def engine_only_ms(repeat: int = 200) -> float:
     """The peer: the engine's check of the same text after a one-letter edit, no Qt."""
     from flegme.engine.engine import Engine

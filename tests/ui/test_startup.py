@@ -77,7 +77,8 @@ def test_checks_start_even_if_the_window_is_never_painted(qtbot: QtBot) -> None:
     window.leader.editor.setPlainText(POST)
     assert not window.scheduler.started and window.scheduler.last_report is None
     qtbot.waitUntil(lambda: window.scheduler.last_report is not None, timeout=5000)
-    assert window.scheduler.last_report.text == POST  # the latest text, checked once started
+    report = window.scheduler.last_report
+    assert report is not None and report.text == POST  # the latest text, once started
 
 
 def test_a_window_that_does_not_defer_checks_at_once(qtbot: QtBot) -> None:

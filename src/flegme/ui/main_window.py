@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from flegme.ui.team_page import TeamBanner
 
 # The pages other than the leader's, built when first shown (or first asked for):
-# (attribute, tab label's source text). The leader's page is built with the window.
+# The leader's page is built with the window.
 LAZY_PAGES = ("review", "style_editor", "audit")
 CHECKS_FALLBACK_MS = 1000  # start the checks even if the window is never painted
 
@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.style_editor)
         self._first_paint: _FirstPaint | None = None
         if defer_checks:
+            # (the status bar is painted with the first frame whichever page is shown)
             self._first_paint = _FirstPaint(self.start_checks, self)
-            self.leader.editor.viewport().installEventFilter(self._first_paint)
+            self.statusBar().installEventFilter(self._first_paint)
             QTimer.singleShot(CHECKS_FALLBACK_MS, self, self.start_checks)
         else:
             self.start_checks()
@@ -156,10 +157,6 @@ class MainWindow(QMainWindow):
             self._engine = Engine(self.house)
         return self._engine
 
-    @engine.setter
-    def engine(self, engine: Engine) -> None:
-        self._engine = engine
-
     @property
     def grammar(self) -> GrammarService:
         """The grammar service for the settings in force (built when first asked)."""
@@ -170,15 +167,11 @@ class MainWindow(QMainWindow):
             self._grammar = GrammarService(grammar_settings(self.settings))
         return self._grammar
 
-    @grammar.setter
-    def grammar(self, grammar: GrammarService) -> None:
-        self._grammar = grammar
-
     def start_checks(self) -> None:
         """Give the checks their engine and check the open draft (once; later calls do
         nothing). Called after the first paint when checks are deferred."""
         if self._first_paint is not None:
-            self.leader.editor.viewport().removeEventFilter(self._first_paint)
+            self.statusBar().removeEventFilter(self._first_paint)
             self._first_paint = None
         if self.scheduler.started or self._closed:
             return
@@ -187,20 +180,18 @@ class MainWindow(QMainWindow):
     @property
     def review(self) -> ReviewView:
         """The reviewer's page (built when first shown or asked for)."""
-        page = self._pages.get("review") or self._build_page("review")
-        return page  # type: ignore[return-value]
+        return cast("ReviewView", self._pages.get("review") or self._build_page("review"))
 
     @property
     def style_editor(self) -> StyleEditor:
         """The house-style page (built when first shown or asked for)."""
-        page = self._pages.get("style_editor") or self._build_page("style_editor")
-        return page  # type: ignore[return-value]
+        return cast("StyleEditor", self._pages.get("style_editor")
+                    or self._build_page("style_editor"))
 
     @property
     def audit(self) -> AuditView:
         """The audit trail (the comms lead's tab; built when first shown or asked for)."""
-        page = self._pages.get("audit") or self._build_page("audit")
-        return page  # type: ignore[return-value]
+        return cast("AuditView", self._pages.get("audit") or self._build_page("audit"))
 
     def page_built(self, name: str) -> bool:
         """Whether a lazy page ("review", "style_editor", "audit") exists yet."""
