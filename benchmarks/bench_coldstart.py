@@ -26,28 +26,40 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 _FLEGME = """
-import os, sys
-from flegme.ui import app as flegme_app  # first, as `flegme` imports it
-from PySide6.QtCore import QEvent, QObject
-opened = flegme_app.open_window
+import importlib, os, sys
+from flegme import ui_entry  # the window started as `flegme` starts it
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            os._exit(0)
-        return False
+def spy_on(flegme_app):
+    from PySide6.QtCore import QEvent, QObject
+    opened = flegme_app.open_window
 
-def open_window(qapp, args):
-    window = opened(qapp, args)
-    assert window.leader.editor.toPlainText(), "the last draft was not opened"
-    global spy
-    spy = FirstPaint()
-    window.leader.editor.viewport().installEventFilter(spy)
-    return window
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                os._exit(0)
+            return False
 
-flegme_app.open_window = open_window
-sys.exit(flegme_app.run(["--vault", sys.argv[1]]))
+    def open_window(qapp, args):
+        window = opened(qapp, args)
+        assert window.leader.editor.toPlainText(), "the last draft was not opened"
+        global spy
+        spy = FirstPaint()
+        window.leader.editor.viewport().installEventFilter(spy)
+        return window
+
+    flegme_app.open_window = open_window
+
+real_import = importlib.import_module
+
+def import_module(name, package=None):
+    module = real_import(name, package)
+    if name == "flegme.ui.app":
+        spy_on(module)
+    return module
+
+importlib.import_module = import_module
+sys.exit(ui_entry.run_window(["--vault", sys.argv[1]]))
 """
 
 _PEER = """

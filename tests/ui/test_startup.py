@@ -220,3 +220,37 @@ def test_underlines_stay_right_through_edits_around_them(qtbot: QtBot) -> None:
         cursor.removeSelectedText()
         qtbot.waitUntil(lambda: editor._positions.text == editor.toPlainText(), timeout=3000)
         assert _shown_match_findings(editor)
+
+
+def test_the_keyring_warm_up_starts_once_and_not_without_a_vault(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from flegme import secrets, ui_entry
+
+    found: list[str] = []
+    done = threading.Event()
+
+    def find_backend() -> None:
+        found.append(threading.current_thread().name)
+        done.set()
+
+    monkeypatch.setattr(secrets, "_warm_up", None)
+    monkeypatch.setattr(secrets, "_find_backend", find_backend)
+    monkeypatch.setattr(ui_entry.importlib, "import_module", lambda _name: _NoWindow())
+    assert ui_entry.run_window(["--no-vault"]) == 0
+    assert secrets._warm_up is None  # no vault: no keyring to find
+    assert ui_entry.run_window(["--vault", "x.vault"]) == 0
+    secrets.warm_up_in_background()  # (the window's own call: already started)
+    assert done.wait(5)
+    assert secrets._warm_up is not None
+    secrets._warm_up.join(5)
+    assert found == ["keyring-warm-up"]
+
+
+class _NoWindow:
+    """Stands in for flegme.ui.app: the window is not what these tests look at."""
+
+    @staticmethod
+    def run(_argv: list[str]) -> int:
+        return 0

@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from flegme.error_log import error_log_path
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.secrets import warm_up_in_background
 from flegme.settings import Settings, load_settings, save_settings
 from flegme.ui.dialogs import install_error_hook, show_error
 from flegme.vault import Vault
@@ -71,7 +71,7 @@ def run(argv: list[str]) -> int:
               "use 'flegme check FILE'.", file=sys.stderr)
         return 2
     if not args.no_vault:
-        threading.Thread(target=_prepare_keyring, name="keyring-warm-up", daemon=True).start()
+        warm_up_in_background()  # (started earlier by `flegme`: see flegme.ui_entry)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     window = open_window(app, args)
@@ -84,18 +84,6 @@ def run(argv: list[str]) -> int:
 
         QTimer.singleShot(args.quit_after_ms, _quit)
     return int(app.exec())
-
-
-def _prepare_keyring() -> None:
-    """Load the keyring and find its backend (on Linux: imports and D-Bus round trips to the
-    Secret Service) while the main thread loads Qt and the window: the vault key is then
-    read at once. Any failure is left for the real read to report."""
-    try:
-        import keyring
-
-        keyring.get_keyring()
-    except Exception:
-        log.debug("keyring warm-up failed", exc_info=True)
 
 
 def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | None:
