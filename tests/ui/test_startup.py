@@ -237,7 +237,7 @@ def test_the_keyring_warm_up_starts_once_and_not_without_a_vault(
 
     monkeypatch.setattr(secrets, "_warm_up", None)
     monkeypatch.setattr(secrets, "_find_backend", find_backend)
-    monkeypatch.setattr(ui_entry.importlib, "import_module", lambda _name: _NoWindow())
+    monkeypatch.setattr("importlib.import_module", lambda _name: _NoWindow())
     assert ui_entry.run_window(["--no-vault"]) == 0
     assert secrets._warm_up is None  # no vault: no keyring to find
     assert ui_entry.run_window(["--vault", "x.vault"]) == 0
