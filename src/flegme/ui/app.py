@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -24,9 +23,6 @@ from flegme.vault import Vault
 if TYPE_CHECKING:
     from flegme.team.session import TeamLogin
     from flegme.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
-
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load resources/translations/flegme_<lang>.qm ('' = the system's language)."""
