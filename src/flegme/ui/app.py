@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from flegme.team.session import TeamLogin
     from flegme.ui.main_window import MainWindow
 
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load resources/translations/flegme_<lang>.qm ('' = the system's language)."""
     lang = language or QLocale.system().name()[:2]
