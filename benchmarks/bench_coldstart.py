@@ -3,11 +3,13 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_coldstart.py [--runs 15]
     dbus-run-session -- env QT_QPA_PLATFORM=offscreen \\
         .venv/bin/python benchmarks/bench_coldstart.py --secret-service
+    ... --against /tmp/flegme-main   # also another checkout's src/ (e.g. `git archive main`)
 
 The vault holds a few drafts (the most recent is opened, as the app does). The key is in a
 keyring without D-Bus (a JSON file: the "in-memory keyring" case), or with
 `--secret-service` in a real gnome-keyring started in this D-Bus session. Peer in the same
-run, interleaved: a process that paints an empty QPlainTextEdit (Qt's own floor).
+run, interleaved: a process that paints a bare QPlainTextEdit holding the same 3,000-character
+post (Qt's own floor); with `--against`, another Flegme tree run the same way in each round.
 """
 
 from __future__ import annotations
@@ -24,28 +26,40 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 _FLEGME = """
-import os, sys
-from PySide6.QtCore import QEvent, QObject
-from flegme.ui import app as flegme_app
-opened = flegme_app.open_window
+import importlib, os, sys
+from flegme import ui_entry  # the window started as `flegme` starts it
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            os._exit(0)
-        return False
+def spy_on(flegme_app):
+    from PySide6.QtCore import QEvent, QObject
+    opened = flegme_app.open_window
 
-def open_window(qapp, args):
-    window = opened(qapp, args)
-    assert window.leader.editor.toPlainText(), "the last draft was not opened"
-    global spy
-    spy = FirstPaint()
-    window.leader.editor.viewport().installEventFilter(spy)
-    return window
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                os._exit(0)
+            return False
 
-flegme_app.open_window = open_window
-sys.exit(flegme_app.run(["--vault", sys.argv[1]]))
+    def open_window(qapp, args):
+        window = opened(qapp, args)
+        assert window.leader.editor.toPlainText(), "the last draft was not opened"
+        global spy
+        spy = FirstPaint()
+        window.leader.editor.viewport().installEventFilter(spy)
+        return window
+
+    flegme_app.open_window = open_window
+
+real_import = importlib.import_module
+
+def import_module(name, package=None):
+    module = real_import(name, package)
+    if name == "flegme.ui.app":
+        spy_on(module)
+    return module
+
+importlib.import_module = import_module
+sys.exit(ui_entry.run_window(["--vault", sys.argv[1]]))
 """
 
 _PEER = """
@@ -61,7 +75,7 @@ class FirstPaint(QObject):
         return False
 
 app = QApplication(sys.argv[:1])
-editor = QPlainTextEdit("A draft.")
+editor = QPlainTextEdit(open(sys.argv[1], encoding="utf-8").read()[:3000])
 spy = FirstPaint()
 editor.viewport().installEventFilter(spy)
 editor.show()
@@ -118,6 +132,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--secret-service", action="store_true",
                         help="the key in gnome-keyring (run under dbus-run-session)")
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="another Flegme tree (a folder holding src/flegme) measured in the "
+                             "same rounds, e.g. an export of main")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="flegme-coldstart-"))
     env = {**os.environ, "FLEGME_CONFIG_DIR": str(folder / "config"),
@@ -134,18 +151,33 @@ def main() -> int:
         env["FLEGME_BENCH_KEYRING"] = str(folder / "keyring.json")
         keyring = "keyring without D-Bus (in-memory case)"
     vault = make_vault(folder, env)
-    time_to_paint(_FLEGME, [str(vault)], env)  # warm the file cache and caches
-    ours: list[float] = []
-    peer: list[float] = []
-    for _ in range(args.runs):
-        ours.append(time_to_paint(_FLEGME, [str(vault)], env))
-        peer.append(time_to_paint(_PEER, [], env))
+    post = str(HERE / "data" / "post-en.txt")
+    runs: dict[str, tuple[str, list[str], dict[str, str]]] = {
+        "flegme window": (_FLEGME, [str(vault)], env),
+        "bare QPlainTextEdit": (_PEER, [post], env)}
+    if args.against is not None:
+        other = {**env, "PYTHONPATH": os.pathsep.join(filter(None, [
+            str(args.against.resolve() / "src"), env.get("PYTHONPATH", "")]))}
+        runs[f"against {args.against}"] = (_FLEGME, [str(vault)], other)
+    for code, argv, run_env in runs.values():  # warm the file cache and .pyc files
+        time_to_paint(code, argv, run_env)
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
+    for i in range(args.runs):  # interleaved, in a rotating order
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            times[name].append(time_to_paint(*runs[name]))
     print(f"Cold start to the first painted editor, existing vault, {keyring}, "
           f"{args.runs} interleaved runs, platform {env['QT_QPA_PLATFORM']}")
-    print(f"  flegme window: median {statistics.median(ours) * 1000:.0f} ms")
-    print(f"  bare QPlainTextEdit: median {statistics.median(peer) * 1000:.0f} ms")
-    ratio = statistics.median(a / b for a, b in zip(ours, peer, strict=True))
-    print(f"  ratio (median of per-run ratios): {ratio:.2f}x")
+    peer = times["bare QPlainTextEdit"]
+    for name in names:
+        ratio = statistics.median(a / b for a, b in zip(times[name], peer, strict=True))
+        print(f"  {name}: median {statistics.median(times[name]) * 1000:.0f} ms, "
+              f"{ratio:.2f}x bare Qt (median of per-run ratios)")
+    if args.against is not None:
+        theirs = times[names[-1]]
+        ratio = statistics.median(a / b for a, b in zip(times["flegme window"], theirs,
+                                                         strict=True))
+        print(f"  flegme window / against: {ratio:.2f}x")
     return 0
 
 

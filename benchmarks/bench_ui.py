@@ -2,12 +2,21 @@
 usable window, resident memory after opening a 10,000-draft vault.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py
+    ... --keystrokes-only --rounds 6 --against /tmp/flegme-main   # + another tree's src/
 
 (Offscreen Qt; under Xvfb use `xvfb-run -a` instead of QT_QPA_PLATFORM.)
+
+Keystrokes are measured in child processes, interleaved round by round with a peer: a bare
+QPlainTextEdit holding the same post that re-sets 50 underlines on every keystroke (what a
+naive editor does), and with `--against`, another Flegme tree run the same way. CPU time
+(this process's, all threads) is the figure that means something on a shared machine; wall
+time is printed too.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import random
 import statistics
@@ -20,8 +29,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def keystroke_ms(repeat: int = 200) -> float:
-    from PySide6.QtCore import Qt
+def keystroke_times(repeat: int = 200) -> tuple[list[float], list[float]]:
+    """Per keystroke in the middle of the post: (CPU seconds, wall seconds) until the
+    underlines match the new text."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -38,16 +48,87 @@ def keystroke_ms(repeat: int = 200) -> float:
     cursor = editor.textCursor()
     cursor.setPosition(1500)
     editor.setTextCursor(cursor)
-    times = []
+    cpu, wall = [], []
     for i in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         QTest.keyClicks(editor, "abcdefghij"[i % 10])
         while editor._positions.text != editor.toPlainText():  # until the underlines moved
             app.processEvents()
-        times.append(time.perf_counter() - start)
-    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        cpu.append(time.process_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
     window.close()
-    return statistics.median(times) * 1000
+    return cpu, wall
+
+
+def peer_keystroke_times(repeat: int = 200) -> tuple[list[float], list[float]]:
+    """The peer: a bare QPlainTextEdit with the same post, 50 underlines re-set and a
+    repaint per keystroke, no checking."""
+    from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    editor = QPlainTextEdit((HERE / "data" / "post-en.txt").read_text(encoding="utf-8")[:3000])
+    editor.resize(620, 700)
+    editor.show()
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QColor("#e08a00"))
+    done = [0]
+
+    def underline() -> None:
+        selections = []
+        for k in range(50):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(editor.document())
+            cursor.setPosition(k * 60)
+            cursor.setPosition(k * 60 + 8, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
+        editor.setExtraSelections(selections)
+        done[0] += 1
+
+    editor.textChanged.connect(underline)
+    app.processEvents()
+    cursor = editor.textCursor()
+    cursor.setPosition(1500)
+    editor.setTextCursor(cursor)
+    cpu, wall = [], []
+    for i in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        before = done[0]
+        QTest.keyClicks(editor, "abcdefghij"[i % 10])
+        while done[0] == before:
+            app.processEvents()
+        app.processEvents()  # the repaint
+        cpu.append(time.process_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    return cpu, wall
+
+
+def keystroke_rounds(rounds: int, against: Path | None) -> None:
+    """Interleaved child processes: this tree, the bare-Qt peer, and `against`."""
+    runs: dict[str, tuple[str, dict[str, str]]] = {
+        "flegme": ("flegme", dict(os.environ)), "bare QPlainTextEdit": ("peer", dict(os.environ))}
+    if against is not None:
+        runs[f"against {against}"] = ("flegme", {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(against.resolve() / "src"), os.environ.get("PYTHONPATH", "")]))})
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    wall: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
+    for r in range(rounds):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            kind, env = runs[name]
+            out = subprocess.run([sys.executable, __file__, "--child", kind], check=True,
+                                 capture_output=True, text=True, env=env)
+            times = json.loads(out.stdout.strip().splitlines()[-1])
+            cpu[name].append(statistics.median(times["cpu"]))
+            wall[name].append(statistics.median(times["wall"]))
+    print(f"keystroke -> updated underlines, 3,000 chars, LinkedIn + X, {rounds} interleaved "
+          "rounds of 200 keystrokes (median of the rounds' medians):")
+    for name in names:
+        print(f"  {name}: CPU {statistics.median(cpu[name]) * 1000:.2f} ms, "
+              f"wall {statistics.median(wall[name]) * 1000:.2f} ms")
 
 
 def engine_only_ms(repeat: int = 200) -> float:
@@ -117,13 +198,26 @@ def rss_after_big_vault_mb(drafts: int = 10_000) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keystrokes-only", action="store_true")
+    parser.add_argument("--rounds", type=int, default=5, help="keystroke rounds per tree")
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="another Flegme tree (a folder holding src/flegme), measured in "
+                             "the same rounds")
+    parser.add_argument("--child", choices=("flegme", "peer"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("FLEGME_CONFIG_DIR", tempfile.mkdtemp())
+    if args.child:
+        cpu, wall = keystroke_times() if args.child == "flegme" else peer_keystroke_times()
+        print(json.dumps({"cpu": cpu, "wall": wall}))
+        os._exit(0)  # (no teardown: nothing to measure there)
     print(f"UI benchmark, Python {sys.version.split()[0]}, "
           f"platform {os.environ['QT_QPA_PLATFORM']}")
-    key, peer = keystroke_ms(), engine_only_ms()
-    print(f"keystroke -> updated underlines (3,000 chars, median): {key:.2f} ms "
-          f"(engine alone {peer:.2f} ms, ratio {key / peer:.1f}x)")
+    keystroke_rounds(args.rounds, args.against)
+    print(f"  the engine's check alone (in this process): {engine_only_ms():.2f} ms")
+    if args.keystrokes_only:
+        return 0
     cold, bare = cold_start_ms(), bare_qt_start_ms()
     print(f"cold start to a usable window, process included (median of 5): {cold:.0f} ms "
           f"(empty Qt window {bare:.0f} ms, ratio {cold / bare:.1f}x)")

@@ -8,6 +8,7 @@ each keyring call runs on a daemon thread and gives up after `timeout` seconds w
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -18,6 +19,26 @@ SERVICE = "Flegme"
 DEFAULT_TIMEOUT = 5.0
 PROBE_ENTRY = "probe:does-not-exist"  # read (never written) to see that the keyring answers
 T = TypeVar("T")
+_warm_up: threading.Thread | None = None
+
+
+def warm_up_in_background() -> None:
+    """Load the keyring and find its backend on a thread (once per process): on Linux that is
+    imports and D-Bus round trips to the Secret Service, done while the window's modules and
+    Qt load, so the vault key is read at once. A failure is left for the real read to say."""
+    global _warm_up
+    if _warm_up is None:
+        _warm_up = threading.Thread(target=_find_backend, name="keyring-warm-up", daemon=True)
+        _warm_up.start()
+
+
+def _find_backend() -> None:
+    try:
+        import keyring
+
+        keyring.get_keyring()
+    except Exception:
+        logging.getLogger(__name__).debug("keyring warm-up failed", exc_info=True)
 
 
 def _with_time_limit(call: Callable[[], T], what: str, timeout: float) -> T:

@@ -8,6 +8,10 @@ import sys
 
 def run_window(argv: list[str]) -> int:
     """Start the Qt application and return its exit code."""
+    if "--no-vault" not in argv:  # the vault's key: its backend found while Qt loads
+        from flegme.secrets import warm_up_in_background
+
+        warm_up_in_background()
     try:
         app = importlib.import_module("flegme.ui.app")
     except ModuleNotFoundError as exc:

@@ -7,8 +7,8 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from flegme.engine.engine import Engine
 from flegme.engine.report import Report
 from flegme.errors import FlegmeError, VaultError
 from flegme.review.anchors import Thread, anchor
@@ -35,6 +35,9 @@ from flegme.review.rules import (
 )
 from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
+
+if TYPE_CHECKING:  # the engine is imported when first used: the window paints before that
+    from flegme.engine.engine import Engine
 
 Clock = Callable[[], datetime]
 EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -88,6 +91,8 @@ class ReviewService:
 
     def engine(self) -> Engine:
         """An engine for the style in force."""
+        from flegme.engine.engine import Engine
+
         style = self.house_style()
         if self._engine is None:
             self._engine = Engine(style)

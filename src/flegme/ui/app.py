@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from flegme.error_log import error_log_path
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
+from flegme.secrets import warm_up_in_background
 from flegme.settings import Settings, load_settings, save_settings
 from flegme.ui.dialogs import install_error_hook, show_error
 from flegme.vault import Vault
@@ -24,8 +23,6 @@ from flegme.vault import Vault
 if TYPE_CHECKING:
     from flegme.team.session import TeamLogin
     from flegme.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -71,7 +68,7 @@ def run(argv: list[str]) -> int:
               "use 'flegme check FILE'.", file=sys.stderr)
         return 2
     if not args.no_vault:
-        threading.Thread(target=_prepare_keyring, name="keyring-warm-up", daemon=True).start()
+        warm_up_in_background()  # (started earlier by `flegme`: see flegme.ui_entry)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     window = open_window(app, args)
@@ -84,18 +81,6 @@ def run(argv: list[str]) -> int:
 
         QTimer.singleShot(args.quit_after_ms, _quit)
     return int(app.exec())
-
-
-def _prepare_keyring() -> None:
-    """Load the keyring and find its backend (on Linux: imports and D-Bus round trips to the
-    Secret Service) while the main thread loads Qt and the window: the vault key is then
-    read at once. Any failure is left for the real read to report."""
-    try:
-        import keyring
-
-        keyring.get_keyring()
-    except Exception:
-        log.debug("keyring warm-up failed", exc_info=True)
 
 
 def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | None:
@@ -122,7 +107,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
     settings = chosen
     from flegme.ui.main_window import MainWindow
 
-    window = MainWindow(vault, settings, team=_team_login(settings))
+    window = MainWindow(vault, settings, team=_team_login(settings), defer_checks=True)
     install_error_hook(window, error_log_path())
     window.show()
     if vault is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QEvent, QPoint, Signal
@@ -16,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from flegme.engine.report import Finding, Severity
-from flegme.ui.positions import PositionMap
+from flegme.ui.positions import PositionMap, common_ends
 from flegme.ui.theme import look_format
 
 # An underline's look: the fold (text past a platform's limit), a passage reviewers commented
@@ -38,6 +39,20 @@ def _format(look: Look) -> QTextCharFormat:
     return fmt
 
 
+@dataclass(slots=True)
+class _Underline:
+    """An underline shown: where it was set (str offsets and Qt positions, in the text of
+    that time), its look, and its selection (whose cursor Qt moves with each edit)."""
+
+    start: int
+    end: int
+    qt_start: int
+    qt_end: int
+    look: Look
+    cursor: QTextCursor
+    selection: QTextEdit.ExtraSelection
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -57,8 +72,9 @@ class DraftEditor(QPlainTextEdit):
         self._positions = PositionMap("")
         self._fold_at: int | None = None
         self._comment_spans: list[tuple[int, int]] = []  # reviewers' anchored passages
-        # The underlines shown, each with its cursor (Qt keeps it in step with edits).
-        self._underlines: list[tuple[QTextCursor, Look]] = []
+        # The underlines shown and the text they were set for (their cursors move with edits).
+        self._underlines: list[_Underline] = []
+        self._underlined = PositionMap("")
 
     # -- findings ------------------------------------------------------------------------
 
@@ -79,40 +95,79 @@ class DraftEditor(QPlainTextEdit):
         return True
 
     def _wanted(self) -> list[tuple[int, int, Look]]:
-        """The underlines wanted: Qt start, end and look (fold, comments, findings)."""
-        to_qt = self._positions.to_qt
+        """The underlines wanted: str start, end and look (fold, comments, findings)."""
+        length = len(self._positions.text)
         wanted: list[tuple[int, int, Look]] = []
-        if self._fold_at is not None and self._fold_at < len(self._positions.text):
-            wanted.append((to_qt(self._fold_at), to_qt(len(self._positions.text)), FOLD))
-        wanted.extend((to_qt(start), to_qt(end), COMMENT) for start, end in self._comment_spans
-                      if 0 <= start < end <= len(self._positions.text))
-        wanted.extend((to_qt(f.start), to_qt(f.end), (f.category == "grammar", f.severity))
+        if self._fold_at is not None and self._fold_at < length:
+            wanted.append((self._fold_at, length, FOLD))
+        wanted.extend((start, end, COMMENT) for start, end in self._comment_spans
+                      if 0 <= start < end <= length)
+        wanted.extend((f.start, f.end, (f.category == "grammar", f.severity))
                       for f in self._findings if f.start < f.end)
         return wanted
 
+    def _moved(self) -> dict[tuple[int, int, Look], list[_Underline]]:
+        """The underlines shown that an edit only moved (or left in place), keyed by where
+        they now stand (str offsets in the current text).
+
+        Qt moves each underline's cursor with the text; one that lies before, after or
+        around the edited stretch is still right if a finding wants it there, provided its cursor is
+        where that predicts (typing right at an underline's end stretches it; the shared
+        ends of "aa" -> "aaa" do not say where the letter went): else it is made again."""
+        old, new = self._underlined, self._positions
+        prefix, suffix = common_ends(old.text, new.text)
+        after = len(old.text) - suffix  # old offsets from here on were kept, shifted
+        shift, qt_shift = len(new.text) - len(old.text), new.qt_length - old.qt_length
+        moved: dict[tuple[int, int, Look], list[_Underline]] = {}
+        for u in self._underlines:
+            if u.end <= prefix:
+                start, end, qt_start, qt_end = u.start, u.end, u.qt_start, u.qt_end
+            elif u.start >= after:
+                start, end = u.start + shift, u.end + shift
+                qt_start, qt_end = u.qt_start + qt_shift, u.qt_end + qt_shift
+            elif u.start <= prefix and u.end >= after:  # around the edit: its end moved
+                start, end = u.start, u.end + shift
+                qt_start, qt_end = u.qt_start, u.qt_end + qt_shift
+            else:
+                continue
+            if (u.cursor.selectionStart(), u.cursor.selectionEnd()) != (qt_start, qt_end):
+                continue
+            moved.setdefault((start, end, u.look), []).append(
+                _Underline(start, end, qt_start, qt_end, u.look, u.cursor, u.selection))
+        return moved
+
+    def _new_underline(self, start: int, end: int, look: Look) -> _Underline:
+        """A new underline over str offsets `[start, end)` of the current text."""
+        qt_start, qt_end = self._positions.to_qt(start), self._positions.to_qt(end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = _format(look)
+        return _Underline(start, end, qt_start, qt_end, look, cursor, selection)
+
     def _refresh(self) -> None:
-        """Set the underlines, unless those shown already are the ones wanted.
+        """Set only the underlines that changed.
 
         An underline's cursor moves with the text as the user types, so after a keystroke
-        that leaves the findings as they were (the usual case) the underlines are already in
-        place: then nothing is set and Qt repaints nothing but the edited line."""
-        wanted = self._wanted()
-        shown = [(c.selectionStart(), c.selectionEnd(), look) for c, look in self._underlines]
-        if wanted == shown:
-            return
-        document = self.document()
-        selections: list[QTextEdit.ExtraSelection] = []
-        self._underlines = []
-        for start, end, look in wanted:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = _format(look)
-            selections.append(selection)
-            self._underlines.append((cursor, look))
-        self.setExtraSelections(selections)
+        most underlines are already in place: they are kept as they are (no offset
+        converted, no cursor made), only the new ones are made, and the list is handed to
+        Qt only when something was added or removed (Qt then repaints only those)."""
+        moved = self._moved()
+        underlines: list[_Underline] = []
+        made = 0
+        for start, end, look in self._wanted():
+            group = moved.get((start, end, look))
+            if group:
+                underlines.append(group.pop())
+            else:
+                underlines.append(self._new_underline(start, end, look))
+                made += 1
+        removed = len(self._underlines) - (len(underlines) - made)
+        self._underlines, self._underlined = underlines, self._positions
+        if made or removed:
+            self.setExtraSelections([u.selection for u in underlines])
 
     def set_comment_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark the passages reviewers commented on (str offsets in the current text)."""

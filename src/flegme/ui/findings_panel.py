@@ -130,7 +130,7 @@ class FindingsPanel(QWidget):
     def _update_rows(self, before: tuple[tuple[Any, ...], ...],
                      after: tuple[tuple[Any, ...], ...]) -> None:
         """Rewrite the rows that changed, in place (same groups, same number of rows)."""
-        changed = {i: row for i, (old, row) in enumerate(zip(before, after, strict=True))
+        changed = {i: (old, row) for i, (old, row) in enumerate(zip(before, after, strict=True))
                    if old != row}
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
@@ -139,12 +139,9 @@ class FindingsPanel(QWidget):
             for c in range(group.childCount()):
                 item = group.child(c)
                 index = item.data(0, ROLE_FINDING) if item is not None else None
-                row = changed.get(index) if isinstance(index, int) else None
-                if item is not None and row is not None:
-                    _category, message, excerpt, severity, explanation = row
-                    item.setText(0, f"{message} — “{excerpt}”")
-                    item.setForeground(0, SEVERITY_COLOURS[severity])
-                    item.setToolTip(0, explanation)
+                pair = changed.get(index) if isinstance(index, int) else None
+                if item is not None and pair is not None:
+                    _update_item(item, *pair)
         current = self.tree.currentItem()
         if current is not None and current.data(0, ROLE_FINDING) in changed:
             self._show_detail(current)  # the selected finding's text changed too
@@ -228,6 +225,17 @@ class FindingsPanel(QWidget):
         item = self.tree.currentItem()
         if finding is not None and item is not None and item.parent() is not self._dismissed_group:
             self.dismissRequested.emit(finding, scope)
+
+
+def _update_item(item: QTreeWidgetItem, before: tuple[Any, ...], after: tuple[Any, ...]) -> None:
+    """Set only what changed in a row (each set makes the tree lay out and repaint it)."""
+    _category, message, excerpt, severity, explanation = after
+    if (before[1], before[2]) != (message, excerpt):
+        item.setText(0, f"{message} — “{excerpt}”")
+    if before[3] != severity:
+        item.setForeground(0, SEVERITY_COLOURS[severity])
+    if before[4] != explanation:
+        item.setToolTip(0, explanation)
 
 
 def _shape(rows: tuple[Any, ...]) -> tuple[Any, ...]:

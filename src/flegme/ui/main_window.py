@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from flegme import __version__
-from flegme.engine.checks.grammar import GrammarService
-from flegme.engine.engine import Engine
 from flegme.errors import FlegmeError
-from flegme.grammar_setup import grammar_settings
 from flegme.resources import resource_path
 from flegme.review.identity import Identity
 from flegme.review.models import Role
@@ -22,14 +19,9 @@ from flegme.review.service import ReviewService
 from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
 from flegme.style.model import HouseStyle
-from flegme.ui.audit_view import AuditView
 from flegme.ui.dialogs import show_error
 from flegme.ui.labels import error_text, role_label
 from flegme.ui.leader_view import LeaderView
-from flegme.ui.progress import LongTask
-from flegme.ui.review_view import ReviewView
-from flegme.ui.settings_dialog import SettingsDialog
-from flegme.ui.style_editor import StyleEditor
 from flegme.ui.tasks import TaskRunner
 from flegme.ui.workers import CheckScheduler
 from flegme.vault import Vault, VaultRepository
@@ -37,9 +29,21 @@ from flegme.vault import Vault, VaultRepository
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
+    from flegme.engine.checks.grammar import GrammarService
+    from flegme.engine.engine import Engine
     from flegme.team.session import TeamLogin
+    from flegme.ui.audit_view import AuditView
+    from flegme.ui.progress import LongTask
+    from flegme.ui.review_view import ReviewView
+    from flegme.ui.settings_dialog import SettingsDialog
+    from flegme.ui.style_editor import StyleEditor
     from flegme.ui.team_mode import TeamBannerLine, TeamMode
     from flegme.ui.team_page import TeamBanner
+
+# The pages other than the leader's, built when first shown (or first asked for):
+# The leader's page is built with the window.
+LAZY_PAGES = ("review", "style_editor", "audit")
+CHECKS_FALLBACK_MS = 1000  # start the checks even if the window is never painted
 
 
 def review_service(vault: Vault | None, settings: Settings) -> ReviewService | None:
@@ -73,7 +77,10 @@ class MainWindow(QMainWindow):
     team_identity: QLabel
 
     def __init__(self, vault: Vault | None, settings: Settings,
-                 parent: QWidget | None = None, *, team: TeamLogin | None = None) -> None:
+                 parent: QWidget | None = None, *, team: TeamLogin | None = None,
+                 defer_checks: bool = False) -> None:
+        """`defer_checks`: the engine is imported, built and run only after the window's
+        first paint (the app's cold start); otherwise at once (tests, benchmarks)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Flegme")
@@ -91,21 +98,26 @@ class MainWindow(QMainWindow):
         else:
             self.role = Role(settings.role)
             self.service = review_service(vault, settings)
-        self.house, style_text = house_style(self.service)
-        self.engine = Engine(self.house)
-        self.grammar = GrammarService(grammar_settings(settings))
-        self.scheduler = CheckScheduler(self.engine, self.grammar, self, runner=self.runner)
+        self.house, self._style_text = house_style(self.service)
+        self._engine: Engine | None = None
+        self._grammar: GrammarService | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._closed = False
+        self.scheduler = CheckScheduler(None, None, self, runner=self.runner)
         self.leader = LeaderView(self.service, self.scheduler, self.house)
-        self.review = ReviewView(self.service, self.engine, self.house, self.runner)
-        self.style_editor = StyleEditor(style_text, can_save=self.role is Role.COMMS_LEAD)
-        self.audit = AuditView(self.service, self.runner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.leader, self.tr("Drafts"))
-        self.tabs.addTab(self.review, self.tr("Review"))
-        self.tabs.addTab(self.style_editor, self.tr("House style"))
-        if self.role is Role.COMMS_LEAD:
-            self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        self._placeholders: dict[str, QWidget] = {}
+        labels = {"review": self.tr("Review"), "style_editor": self.tr("House style"),
+                  "audit": self.tr("Audit trail")}
+        for name in LAZY_PAGES:
+            if name == "audit" and self.role is not Role.COMMS_LEAD:
+                continue
+            placeholder = QWidget()
+            placeholder.setObjectName(f"lazyPage_{name}")
+            self._placeholders[name] = placeholder
+            self.tabs.addTab(placeholder, labels[name])
         self.tabs.currentChanged.connect(self._tab_changed)
         if self.team is not None:
             from flegme.ui.team_mode import install
@@ -113,13 +125,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(install(self, self.team))
         else:
             self.setCentralWidget(self.tabs)
-        for view in (self.leader, self.review, self.style_editor):
-            view.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
-        self.review.changed.connect(self.leader.refresh_list)
-        self.review.changed.connect(self.audit.refresh)
-        self.style_editor.styleSaved.connect(self.save_style)
-        self.style_editor.proposalAccepted.connect(self._proposal_accepted)
-        self._load_proposals()
+        self.leader.status.connect(self._show_status)
         self._actions()
         self.statusBar().showMessage(self.tr("Flegme %1 — role: %2")
                                      .replace("%1", __version__)
@@ -129,8 +135,114 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.review)
         elif self.role is Role.COMMS_LEAD:
             self.tabs.setCurrentWidget(self.style_editor)
+        self._first_paint: _FirstPaint | None = None
+        if defer_checks:
+            # (the status bar is painted with the first frame whichever page is shown)
+            self._first_paint = _FirstPaint(self.start_checks, self)
+            self.statusBar().installEventFilter(self._first_paint)
+            QTimer.singleShot(CHECKS_FALLBACK_MS, self, self.start_checks)
+        else:
+            self.start_checks()
         if self.team is not None:
             self.team.start()
+
+    # -- built when first needed -----------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        """The engine for the house style in force (imported and built when first asked)."""
+        if self._engine is None:
+            from flegme.engine.engine import Engine
+
+            self._engine = Engine(self.house)
+        return self._engine
+
+    @property
+    def grammar(self) -> GrammarService:
+        """The grammar service for the settings in force (built when first asked)."""
+        if self._grammar is None:
+            from flegme.engine.checks.grammar import GrammarService
+            from flegme.grammar_setup import grammar_settings
+
+            self._grammar = GrammarService(grammar_settings(self.settings))
+        return self._grammar
+
+    def start_checks(self) -> None:
+        """Give the checks their engine and check the open draft (once; later calls do
+        nothing). Called after the first paint when checks are deferred."""
+        if self._first_paint is not None:
+            self.statusBar().removeEventFilter(self._first_paint)
+            self._first_paint = None
+        if self.scheduler.started or self._closed:
+            return
+        self.scheduler.start(self.engine, self.grammar)
+
+    @property
+    def review(self) -> ReviewView:
+        """The reviewer's page (built when first shown or asked for)."""
+        return cast("ReviewView", self._pages.get("review") or self._build_page("review"))
+
+    @property
+    def style_editor(self) -> StyleEditor:
+        """The house-style page (built when first shown or asked for)."""
+        return cast("StyleEditor", self._pages.get("style_editor")
+                    or self._build_page("style_editor"))
+
+    @property
+    def audit(self) -> AuditView:
+        """The audit trail (the comms lead's tab; built when first shown or asked for)."""
+        return cast("AuditView", self._pages.get("audit") or self._build_page("audit"))
+
+    def page_built(self, name: str) -> bool:
+        """Whether a lazy page ("review", "style_editor", "audit") exists yet."""
+        return name in self._pages
+
+    def _build_page(self, name: str) -> QWidget:
+        page = self._make_page(name)
+        self._pages[name] = page
+        placeholder = self._placeholders.pop(name, None)
+        if placeholder is not None:  # put the page where its placeholder was, same tab
+            index = self.tabs.indexOf(placeholder)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            label = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, label)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+        return page
+
+    def _make_page(self, name: str) -> QWidget:
+        if name == "review":
+            from flegme.ui.review_view import ReviewView
+
+            review = ReviewView(self.service, self.engine, self.house, self.runner)
+            review.status.connect(self._show_status)
+            review.changed.connect(self.leader.refresh_list)
+            review.changed.connect(lambda: self._refresh_if_built("audit"))
+            return review
+        if name == "style_editor":
+            from flegme.ui.style_editor import StyleEditor
+
+            editor = StyleEditor(self._style_text, can_save=self.role is Role.COMMS_LEAD)
+            editor.status.connect(self._show_status)
+            editor.styleSaved.connect(self.save_style)
+            editor.proposalAccepted.connect(self._proposal_accepted)
+            self._pages[name] = editor  # (_load_proposals fills it)
+            self._load_proposals()
+            return editor
+        from flegme.ui.audit_view import AuditView
+
+        return AuditView(self.service, self.runner)
+
+    def _refresh_if_built(self, name: str) -> None:
+        page = self._pages.get(name)
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 3000)
 
     def _actions(self) -> None:
         shortcuts: list[tuple[str, QKeySequence | QKeySequence.StandardKey,
@@ -165,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (modeless); applied and saved when the user presses OK."""
+        from flegme.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self, team=self.team, runner=self.runner)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         dialog.open()
@@ -180,9 +294,9 @@ class MainWindow(QMainWindow):
         grammar_changed = (settings.grammar_backend, settings.grammar_server_url) != (
             self.settings.grammar_backend, self.settings.grammar_server_url)
         self.settings = settings
-        if grammar_changed:
-            self.grammar.close()
-            self.grammar = GrammarService(grammar_settings(settings))
+        if grammar_changed and self._grammar is not None:  # (else built with these settings)
+            self._grammar.close()
+            self._grammar = None
             self.scheduler.set_grammar(self.grammar)
         self.statusBar().showMessage(self.tr("Settings saved."), 3000)
 
@@ -195,6 +309,8 @@ class MainWindow(QMainWindow):
                                                   "flegme-backup.vault")
             if not dest:
                 return None
+        from flegme.ui.progress import LongTask
+
         self.leader.autosave()
         self.leader.saving_paused = True
         vault, target = self.vault, dest
@@ -222,16 +338,20 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Backup written."), 5000)
 
-    def _tab_changed(self, _index: int) -> None:
-        self.review.refresh()
+    def _tab_changed(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        for name, placeholder in list(self._placeholders.items()):
+            if placeholder is shown:
+                self._build_page(name)  # (a new page reads the store itself)
+        self._refresh_if_built("review")
         self.leader.refresh_list()
         self.leader.show_feedback()
-        self.audit.refresh()
+        self._refresh_if_built("audit")
         self._load_proposals()
         self._follow_style()
 
     def _load_proposals(self) -> None:
-        if self.service is not None:
+        if self.service is not None and "style_editor" in self._pages:
             self.style_editor.set_proposals([(d.id, d.excerpt)
                                              for d in self.service.proposed_allow_terms()])
 
@@ -259,10 +379,12 @@ class MainWindow(QMainWindow):
         if style is self.house:
             return
         self.house = style
-        self.engine = Engine(self.house)
-        self.leader.house = self.review.house = self.house
-        self.review.engine = self.engine
-        self.scheduler.set_engine(self.engine)
+        self._engine = None  # built again for the new style when next needed
+        self.leader.house = self.house
+        if "review" in self._pages:
+            self.review.house, self.review.engine = self.house, self.engine
+        if self.scheduler.started:
+            self.scheduler.set_engine(self.engine)
 
     def _restore_geometry(self) -> None:
         stored = QSettings("Flegme", "Flegme").value("window/geometry")
@@ -278,15 +400,35 @@ class MainWindow(QMainWindow):
             self.leader.saving_paused = False
         self.leader.autosave()
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
-        self.grammar.close()
+        if self._grammar is not None:
+            self._grammar.close()
         if self.team is not None:  # the listener stops; a sync in flight finishes
             self.team.stop()
         self.runner.wait(10_000)  # no task may outlive the vault it reads
         self.leader.gate_timer.stop()
         self.leader.autosave_timer.stop()
-        self.service = self.leader.service = self.review.service = None  # closed: detached
-        self.audit.service = None
+        self._closed = True
+        self.service = self.leader.service = None  # closed: detached
+        for page in self._pages.values():
+            page.service = None  # type: ignore[attr-defined]
         if self.vault is not None:
             self.vault.close()
             self.vault = None
         super().closeEvent(event)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the watched widget's first paint (on the next turn of
+    the event loop, so the painted frame reaches the screen first)."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._then = then
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let the paint through; schedule `then` after it."""
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self, self._then)
+        return False

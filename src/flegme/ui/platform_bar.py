@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from flegme.engine.platform_count import platform_rules
-from flegme.engine.report import PlatformCount
+from flegme.resources import resource_path
+from flegme.toml_cache import parse_toml
 from flegme.ui.theme import set_style_sheet
+
+if TYPE_CHECKING:
+    from flegme.engine.report import PlatformCount
+
+
+def platform_labels() -> dict[str, str]:
+    """Each platform's name and label, in resources/platforms.toml's order (read here rather
+    than through the engine's counting module, which the window imports after its first
+    paint)."""
+    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
+    return {name: str(values["label"]) for name, values in data.items()}
 
 
 class PlatformBar(QWidget):
@@ -24,8 +37,8 @@ class PlatformBar(QWidget):
         outer.addLayout(row)
         self.boxes: dict[str, QCheckBox] = {}
         self.counters: dict[str, QLabel] = {}
-        for name, rules in platform_rules().items():
-            box = QCheckBox(rules.label)
+        for name, label in platform_labels().items():
+            box = QCheckBox(label)
             box.setObjectName(f"platform_{name}")
             box.toggled.connect(self._changed)
             counter = QLabel("")

@@ -20,6 +20,11 @@ class PositionMap:
         self._astral: list[int] = ([] if text.isascii() else
                                    [m.start() for m in _ASTRAL_RE.finditer(text)])
 
+    @property
+    def qt_length(self) -> int:
+        """The text's length in Qt positions (UTF-16 code units)."""
+        return len(self.text) + len(self._astral)
+
     def to_qt(self, offset: int) -> int:
         """A str offset as a Qt position."""
         offset = max(0, min(offset, len(self.text)))
@@ -39,3 +44,26 @@ class PositionMap:
                 hi = mid
         # (inside a pair, position - lo is the astral character's own offset: rounds down)
         return max(0, min(position - lo, len(self.text)))
+
+
+def common_ends(old: str, new: str) -> tuple[int, int]:
+    """How many characters two versions of a text share at the start, and then at the end
+    (not overlapping the start): what an edit left in place. Slices are compared in C, by
+    halves, so a 3,000-character text costs microseconds."""
+    shortest = min(len(old), len(new))
+    lo, hi = 0, shortest
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, shortest - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid:] == new[len(new) - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return prefix, lo

@@ -1,32 +1,41 @@
 """Background checks through the window's TaskRunner: the editor's local check (off the GUI
 thread for big texts) and grammar, and the house style's validation while the comms lead types
-(always off the GUI thread). A result for an older text is dropped."""
+(always off the GUI thread). A result for an older text is dropped.
+
+The engine and the grammar service are imported only where they are built (the window builds
+them after its first paint: see `MainWindow(defer_checks=True)`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from flegme.engine.checks.grammar import GrammarResult, GrammarService
-from flegme.engine.engine import Engine
 from flegme.engine.report import Report
 from flegme.errors import StyleError
 from flegme.style.loader import parse_style
 from flegme.style.model import HouseStyle
 from flegme.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from flegme.engine.checks.grammar import GrammarResult, GrammarService
+    from flegme.engine.engine import Engine
+
 SYNC_LIMIT = 20_000  # characters; below this a local check takes a few ms on the GUI thread
 LOCAL, GRAMMAR, STYLE = "local-check", "grammar-check", "style-check"
 
 
 class CheckScheduler(QObject):
-    """Debounced checks of the editor's text: local first, grammar afterwards."""
+    """Debounced checks of the editor's text: local first, grammar afterwards.
+
+    Built without an engine, it is *held*: requests are remembered and nothing is checked
+    until `start` hands it one (the window's first paint comes before its first check)."""
 
     reportReady = Signal(object)  # Report (local findings)
     grammarReady = Signal(object)  # Report (local + grammar)
 
-    def __init__(self, engine: Engine, grammar: GrammarService | None = None,
+    def __init__(self, engine: Engine | None, grammar: GrammarService | None = None,
                  parent: QObject | None = None, *, local_delay_ms: int = 0,
                  grammar_delay_ms: int = 800, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +52,18 @@ class CheckScheduler(QObject):
         self._grammar_timer = QTimer(self, singleShot=True, interval=grammar_delay_ms)
         self._grammar_timer.timeout.connect(self._run_grammar)
 
+    @property
+    def started(self) -> bool:
+        """False while held (no engine yet): requests wait for `start`."""
+        return self.engine is not None
+
+    def start(self, engine: Engine, grammar: GrammarService | None) -> Report:
+        """Hand a held scheduler its engine and grammar service and check the latest text."""
+        self.engine, self.grammar = engine, grammar
+        report = self.check_now()
+        assert report is not None
+        return report
+
     def set_engine(self, engine: Engine) -> None:
         """A new house style: re-check with it."""
         self.engine = engine
@@ -58,12 +79,16 @@ class CheckScheduler(QObject):
         """The text changed: schedule a check (older pending results become stale)."""
         self.generation += 1
         self._text, self._platforms, self._language = text, platforms, language
+        if self.engine is None:
+            return  # held: `start` checks the latest text
         self._local_timer.start()
         self._grammar_timer.stop()
         self.runner.forget(GRAMMAR)
 
-    def check_now(self) -> Report:
-        """Run the local check immediately (tests, first display)."""
+    def check_now(self) -> Report | None:
+        """Run the local check immediately (tests, first display); None while held."""
+        if self.engine is None:
+            return None
         self._local_timer.stop()
         self.runner.forget(LOCAL)
         report = self.engine.check(self._text, self._platforms, self._language)
@@ -73,6 +98,8 @@ class CheckScheduler(QObject):
     def _run_local(self) -> None:
         generation, text = self.generation, self._text
         platforms, language, engine = self._platforms, self._language, self.engine
+        if engine is None:
+            return
         if len(text) <= SYNC_LIMIT:
             self.runner.forget(LOCAL)
             self._deliver(generation, engine.check(text, platforms, language))
@@ -89,17 +116,18 @@ class CheckScheduler(QObject):
             self._grammar_timer.start()
 
     def _run_grammar(self) -> None:
-        report, grammar = self.last_report, self.grammar
-        if report is None or grammar is None:
+        report, grammar, engine = self.last_report, self.grammar, self.engine
+        if report is None or grammar is None or engine is None:
             return
-        generation, style = self.generation, self.engine.style
+        generation, style = self.generation, engine.style
         future = grammar.check_async(report.text, report.language, style, latest_only=True)
         self.runner.run_task(future.result,
                              lambda result: self._grammar_done(generation, report, result),
                              key=GRAMMAR)
 
     def _grammar_done(self, generation: int, report: Report, result: GrammarResult) -> None:
-        if generation != self.generation or self.last_report is not report:
+        if (generation != self.generation or self.last_report is not report
+                or self.engine is None):
             return  # the text changed while LanguageTool was thinking
         notes = [result.skipped] if result.skipped else []
         merged = self.engine.merge(report, result.findings, notes)
@@ -118,6 +146,8 @@ class StyleCheck:
 
 def check_style(text: str, sample: str, source: str) -> StyleCheck:
     """Validate `text` as a house style and try `sample` with it (plain Python: any thread)."""
+    from flegme.engine.engine import Engine
+
     try:
         style = parse_style(text, source)
     except StyleError as exc:
