@@ -9,12 +9,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from flegme.review.models import Role
 from flegme.settings import Settings
 from flegme.ui import app as ui_app
 from flegme.ui.editor import DraftEditor
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
-from flegme.vault import Role, Vault
+from flegme.vault import Vault
+from tests.drafting import add_draft
 
 pytestmark = pytest.mark.gui
 POST = ("We will leverage synergies to disrupt the market.\n\n"
@@ -33,8 +35,8 @@ class _Paints(QObject):
 
 
 def _first_draft(vault: Vault) -> None:
-    vault.create_draft(title="Board", body=POST, language="en", platforms=["linkedin", "x"],
-                       role=Role.LEADER)
+    add_draft(vault, title="Board", body=POST, language="en", platforms=["linkedin", "x"],
+              role=Role.LEADER)
 
 
 def test_the_window_paints_before_its_first_check(qtbot: QtBot, gui_vault: Vault,

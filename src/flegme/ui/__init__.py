@@ -11,5 +11,4 @@ import flegme.review.service
 import flegme.settings
 import flegme.style.loader
 import flegme.team.session
-import flegme.vault
-import flegme.vault.repository  # noqa: F401
+import flegme.vault  # noqa: F401  (its __init__ brings the repository and the SQLCipher store)
