@@ -4,6 +4,8 @@ reported without stopping the queue, a bounded close that says what was not writ
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import partial
 
 import pytest
 
@@ -26,8 +28,11 @@ def blocked(queue: WriteQueue) -> threading.Event:
 def test_writes_run_in_order_on_one_thread_other_than_the_caller() -> None:
     queue = WriteQueue()
     seen: list[tuple[int, int]] = []
+    def write(i: int) -> Callable[[], None]:
+        return lambda: seen.append((i, threading.get_ident()))
+
     for i in range(50):
-        queue.submit(lambda i=i: seen.append((i, threading.get_ident())))
+        queue.submit(write(i))
     assert queue.drain(10) == []
     assert [i for i, _ in seen] == list(range(50))
     assert len({t for _, t in seen}) == 1 and seen[0][1] != threading.get_ident()
@@ -39,8 +44,8 @@ def test_a_waiting_autosave_is_replaced_by_the_newer_one_of_the_same_key() -> No
     dropped: list[str] = []
     release = blocked(queue)
     for text in ("a", "ab", "abc"):
-        queue.submit(lambda t=text: applied.append(t), coalesce=("autosave", 1),
-                     on_dropped=lambda t=text: dropped.append(t))
+        queue.submit(partial(applied.append, text), coalesce=("autosave", 1),
+                     on_dropped=partial(dropped.append, text))
     release.set()
     assert queue.drain(10) == []
     assert applied == ["abc"] and dropped == ["a", "ab"] and queue.coalesced == 2

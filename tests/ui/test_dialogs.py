@@ -142,7 +142,6 @@ def test_backup_writes_an_encrypted_copy(qtbot: QtBot, gui_vault: Vault,
     assert task is not None and task.outcome is None
     assert target.is_file() and not target.read_bytes().startswith(b"SQLite format 3")
     assert b"acquisition" not in target.read_bytes()
-    assert not window.leader.saving_paused
     failed = window.backup(str(target), synchronous=True)  # exists: refused, in words
     assert failed is not None and failed.outcome is not None and "already exists" in failed.outcome
 

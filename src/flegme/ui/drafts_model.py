@@ -43,10 +43,11 @@ class DraftsModel(QAbstractListModel):
         self._fetch = None
         self._reset(rows)
 
-    def set_source(self, fetch: Fetch) -> None:
-        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts)."""
+    def set_source(self, fetch: Fetch, first: list[DraftSummary] | None = None) -> None:
+        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts);
+        `first`, the first page when it was read already (off the GUI thread)."""
         self._fetch = fetch
-        rows = fetch(PAGE, 0)
+        rows = fetch(PAGE, 0) if first is None else first
         self._more = len(rows) == PAGE
         self._reset(rows)
 

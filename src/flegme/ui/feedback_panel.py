@@ -73,17 +73,28 @@ class FeedbackPanel(QWidget):
              *, hide_resolved_marks: bool = False) -> list[Thread]:
         """Show a draft's feedback, mark the commented passages in `editor`; replies and
         resolutions typed here are stored through `service`."""
-        self._service, self._draft_id, self._editor = service, draft_id, editor
-        self._hide_resolved = hide_resolved_marks
+        self.attach(service, draft_id, editor, hide_resolved_marks=hide_resolved_marks)
         threads: list[Thread] = []
         if service is not None and draft_id is not None:
             threads = service.threads(draft_id)
-        self.show_threads(threads)
-        editor.set_comment_spans([
-            (t.anchor.start, t.anchor.end) for t in threads
-            if t.anchor is not None and t.anchor.start is not None and t.anchor.end is not None
-            and not (hide_resolved_marks and t.event.resolved)])
+        self.show_loaded(threads)
         return threads
+
+    def attach(self, service: ReviewService | None, draft_id: int | None,
+               editor: DraftEditor, *, hide_resolved_marks: bool = False) -> None:
+        """Which draft the feedback is about (its threads come with `show_loaded`)."""
+        self._service, self._draft_id, self._editor = service, draft_id, editor
+        self._hide_resolved = hide_resolved_marks
+
+    def show_loaded(self, threads: list[Thread]) -> None:
+        """Show threads read for the attached draft (e.g. off the GUI thread)."""
+        self.show_threads(threads)
+        if self._editor is not None:
+            self._editor.set_comment_spans([
+                (t.anchor.start, t.anchor.end) for t in threads
+                if t.anchor is not None and t.anchor.start is not None
+                and t.anchor.end is not None
+                and not (self._hide_resolved and t.event.resolved)])
 
     def _reload(self) -> None:
         if self._editor is not None:
@@ -114,22 +125,33 @@ class FeedbackPanel(QWidget):
             self._reload()
 
     def show_threads(self, threads: list[Thread], note: str = "") -> None:
-        """Show the feedback (oldest first) and an optional note above it."""
-        current = self.selected()
-        self.threads = threads
+        """Show the feedback (oldest first) and an optional note above it. A refresh keeps
+        the selection and the scroll position, and moves nothing in the editor."""
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.list.clear()
-        for thread in threads:
-            item = QListWidgetItem(self._text(thread))
-            item.setData(Qt.ItemDataRole.UserRole, thread.event.id)
-            if thread.event.resolved:
-                item.setForeground(Qt.GlobalColor.gray)
-            self.list.addItem(item)
-        if current is not None:
-            row = next((i for i, t in enumerate(threads) if t.event.id == current.event.id), -1)
-            self.list.setCurrentRow(row)
-        self._selected(self.list.currentRow())
+        if threads == self.threads and self.list.count() == len(threads):
+            return  # the same feedback: nothing moves
+        current = self.selected()
+        scrolled = self.list.verticalScrollBar().value()
+        self.threads = threads
+        self.list.blockSignals(True)  # re-selecting must not select the passage again
+        try:
+            self.list.clear()
+            for thread in threads:
+                item = QListWidgetItem(self._text(thread))
+                item.setData(Qt.ItemDataRole.UserRole, thread.event.id)
+                if thread.event.resolved:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.list.addItem(item)
+            if current is not None:
+                self.list.setCurrentRow(next((i for i, t in enumerate(threads)
+                                              if t.event.id == current.event.id), -1))
+        finally:
+            self.list.blockSignals(False)
+        self.list.verticalScrollBar().setValue(scrolled)
+        still = self.selected()
+        self._selected(self.list.currentRow(), activate=still is None or current is None
+                       or still.event.id != current.event.id)
 
     def _text(self, thread: Thread) -> str:
         e = thread.event
@@ -160,7 +182,7 @@ class FeedbackPanel(QWidget):
         row = next((i for i, t in enumerate(self.threads) if t.event.id == event_id), -1)
         self.list.setCurrentRow(row)
 
-    def _selected(self, _row: int) -> None:
+    def _selected(self, _row: int, *, activate: bool = True) -> None:
         thread = self.selected()
         self.reply_button.setEnabled(thread is not None)
         self.reply.setEnabled(thread is not None)

@@ -34,6 +34,8 @@ from flegme.ui.workers import CheckScheduler
 from flegme.vault import Role, Vault
 from flegme.vault.repository import VaultRepository
 
+CLOSE_WAIT_MS = 10_000  # how long closing waits for the queued writes
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings
         self.runner = TaskRunner(parent=self)
+        self._warned_unsaved = False
         self.team: TeamMode | None = None
         if team is not None:  # the role comes from the login, not from the settings
             from flegme.ui.team_mode import TeamMode
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.engine = Engine(self.house)
         self.grammar = GrammarService(grammar_settings(settings))
         self.scheduler = CheckScheduler(self.engine, self.grammar, self, runner=self.runner)
-        self.leader = LeaderView(self.service, self.scheduler, self.house)
+        self.leader = LeaderView(self.service, self.scheduler, self.house, runner=self.runner)
         self.review = ReviewView(self.service, self.engine, self.house, self.runner)
         self.style_editor = StyleEditor(style_text, can_save=self.role is Role.COMMS_LEAD)
         self.audit = AuditView(self.service, self.runner)
@@ -195,8 +198,8 @@ class MainWindow(QMainWindow):
                                                   "flegme-backup.vault")
             if not dest:
                 return None
-        self.leader.autosave()
-        self.leader.saving_paused = True
+        self.leader.autosave()  # queued: the backup reads on its own connection, after it
+        self.runner.drain(10_000)
         vault, target = self.vault, dest
 
         def work(_progress: Callable[[int, int], None], cancel: threading.Event) -> str | None:
@@ -216,7 +219,6 @@ class MainWindow(QMainWindow):
         return task
 
     def _backed_up(self, outcome: object) -> None:
-        self.leader.saving_paused = False
         if outcome:
             show_error(self, self.tr("No backup"), str(outcome))
         else:
@@ -272,21 +274,31 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the draft, remember the geometry, stop LanguageTool, close the vault."""
-        if self.leader.saving_paused:  # a backup is reading the vault: let it finish
-            self.runner.wait(60_000)
-            self.leader.saving_paused = False
+        """Save the draft and wait for the queued writes (bounded: if some could not be
+        written, say which and keep the window open once); remember the geometry, stop
+        LanguageTool, close the vault."""
         self.leader.autosave()
+        left = [label for label in self.runner.drain(CLOSE_WAIT_MS) if label]
+        unsaved = left or ([self.leader.save_error] if self.leader.save_error else [])
+        if unsaved and not self._warned_unsaved:
+            self._warned_unsaved = True
+            event.ignore()
+            show_error(self, self.tr("Not everything was saved"), self.tr(
+                "Flegme could not save: %1. Your text is still in the editor: copy it "
+                "somewhere safe, or wait and close again. Closing again closes without it.")
+                .replace("%1", "; ".join(unsaved)))
+            return
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         self.grammar.close()
         if self.team is not None:  # the listener stops; a sync in flight finishes
             self.team.stop()
         self.runner.wait(10_000)  # no task may outlive the vault it reads
+        self.runner.writes.close(0 if left else CLOSE_WAIT_MS / 1000)
         self.leader.gate_timer.stop()
         self.leader.autosave_timer.stop()
         self.service = self.leader.service = self.review.service = None  # closed: detached
         self.audit.service = None
-        if self.vault is not None:
-            self.vault.close()
+        if self.vault is not None and not self.runner.writes.pending:
+            self.vault.close()  # (a write still running keeps it: the process ends soon)
             self.vault = None
         super().closeEvent(event)
