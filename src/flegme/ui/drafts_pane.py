@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QVBoxLayout, QW
 
 from flegme.errors import FlegmeError
 from flegme.review.service import ReviewService
+from flegme.ui import drafts_model
 from flegme.ui.dialogs import show_error
-from flegme.ui.drafts_model import PAGE, DraftsModel
+from flegme.ui.drafts_model import DraftsModel
 from flegme.ui.tasks import TaskRunner
 from flegme.vault.models import DraftSummary
 
@@ -57,7 +58,7 @@ class DraftsPane(QWidget):
             feedback = service.new_feedback()
             if query:
                 return feedback, service.search(query), False
-            return feedback, service.list_drafts(limit=PAGE, offset=0), True
+            return feedback, service.list_drafts(limit=drafts_model.PAGE, offset=0), True
 
         self.runner.run_task(load, lambda listed: self._show(service, listed), key="drafts",
                              on_error=self._failed)

@@ -114,6 +114,20 @@ class TaskRunner(QObject):
             if deadline.hasExpired():
                 return self.writes.pending_labels()
 
+    def settle(self, msecs: int = 10_000) -> bool:
+        """Wait (bounded) until every write and task started so far delivered its result,
+        including those their callbacks started (tests, screenshots); False on timeout."""
+        deadline = QDeadlineTimer(msecs)
+        while self._pending or self.writes.pending:
+            if deadline.hasExpired():
+                return False
+            self.writes.drain(0.05)
+            if not self.synchronous:
+                self.pool.waitForDone(50)
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+        return True
+
     def forget(self, key: str) -> None:
         """Make every running task of `key` stale (e.g. the backend changed)."""
         self._token += 1
