@@ -65,6 +65,7 @@ def write_and_send(window: MainWindow, body: str) -> int:
     view.new_draft()
     view.editor.setPlainText(body)
     view.send_to_review()
+    window.runner.settle()  # written by the window's queue
     assert view.draft_id is not None
     return view.draft_id
 
@@ -128,6 +129,7 @@ def test_server_stopped_banner_offline_drafting_then_sync(
         view.new_draft()
         view.editor.setPlainText("Écrit hors ligne : merci aux bénévoles du samedi.")
         view.autosave()  # the local vault: no waiting on the absent server
+        leader.runner.settle()
         assert view.draft_id is not None and leader.service is not None
         assert isinstance(leader.service.repo, VaultRepository)
         assert leader.service.get_draft(view.draft_id).body.startswith("Écrit hors ligne")
@@ -156,7 +158,9 @@ def test_a_refused_status_change_is_shown_plainly(
     # the leader takes the draft back while the assistant approves it on the server, before
     # the leader's next sync: the server keeps the approval and refuses the take-back
     leader.leader.open_draft(local_id)
+    leader.runner.settle()
     leader.leader.take_back()
+    leader.runner.settle()
     assert assistant.service is not None
     ReviewService(assistant.service.repo, assistant.service.identity).approve(
         server_id, text="Parfait.")
