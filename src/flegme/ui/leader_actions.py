@@ -117,27 +117,34 @@ class LeaderActions(_Widget):
     # -- actions -----------------------------------------------------------------------------
 
     def send_to_review(self) -> None:
-        """Draft -> in review (asks for a written reason while it cools off)."""
+        """Draft -> in review, as the text stood when asked (one queued write, right after
+        its save); while it cools off, asks for a written reason and sends with it."""
         service = self.service
         if service is None:
             return
         self.autosave()
         ref = self.ref
-        self.runner.post(lambda: None if ref.id is None else service.cooling_off_until(ref.id),
-                         lambda until: self._send_checked(service, ref, until),
-                         on_error=lambda exc: self.write_failed(self.tr("Not sent"), exc))
 
-    def _send_checked(self, service: ReviewService, ref: DraftRef,
-                      until: datetime | None) -> None:
+        def send() -> Draft | None:  # on the writer thread: None while it cools off
+            if ref.id is None or service.cooling_off_until(ref.id) is not None:
+                return None
+            return service.send_to_review(ref.id)
+
+        self.runner.post(send, lambda draft: self._sent_or_held(service, ref, draft),
+                         on_error=lambda exc: self.write_failed(self.tr("Not sent"), exc),
+                         label=self.tr("sending to review"))
+
+    def _sent_or_held(self, service: ReviewService, ref: DraftRef, draft: Draft | None) -> None:
+        if draft is not None:
+            self._moved(ref, self.tr("Sent to review."))(draft)
+            return
         if ref.id is None or ref is not self.ref:
             return
-        reason = None
-        if until is not None:
-            reason = ask_text(self, self.tr("Cooling-off"),
-                              self.tr("Why must this go now? A few words, kept in the audit "
-                                      "trail and shown to the reviewer:"))
-            if reason is None:
-                return
+        reason = ask_text(self, self.tr("Cooling-off"),
+                          self.tr("Why must this go now? A few words, kept in the audit "
+                                  "trail and shown to the reviewer:"))
+        if reason is None:
+            return
         draft_id = ref.id
         self.runner.post(lambda: service.send_to_review(draft_id, override_reason=reason),
                          self._moved(ref, self.tr("Sent to review.")),
