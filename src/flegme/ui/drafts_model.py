@@ -30,6 +30,8 @@ class DraftsModel(QAbstractListModel):
 
     def set_feedback(self, unread: dict[int, int]) -> None:
         """Which drafts have feedback the user has not read (shown in bold, with a count)."""
+        if dict(unread) == self._feedback:
+            return
         self._feedback = dict(unread)
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
@@ -52,6 +54,15 @@ class DraftsModel(QAbstractListModel):
         self._reset(rows)
 
     def _reset(self, rows: list[DraftSummary]) -> None:
+        """Show `rows`: the same drafts in the same order (a refresh after a save) only
+        repaint the rows that changed; anything else resets the list."""
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new]
+            self._rows = list(rows)
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()

@@ -39,6 +39,7 @@ class DraftsPane(QWidget):
         self.list = QListView()
         self.list.setObjectName("draftsList")
         self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # two lines each: no per-row layout on refresh
         self.list.clicked.connect(self._open_index)
         new_button = QPushButton(self.tr("New draft"))
         new_button.clicked.connect(self.newRequested.emit)
