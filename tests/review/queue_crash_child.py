@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from functools import partial
 
 from flegme.review.identity import Identity
 from flegme.review.service import ReviewService
@@ -39,8 +40,8 @@ def main() -> None:
     while True:  # the typist: a new text every moment, far faster than saves land
         n += 1
         text = f"{body}{n}"
-        queue.submit(lambda text=text: service.save(draft_id, body=text), acknowledged,
-                     failed, coalesce=("autosave", draft_id))
+        queue.submit(partial(service.save, draft_id, body=text), acknowledged, failed,
+                     coalesce=("autosave", draft_id))
         if queue.pending > 3:
             queue.drain(0.01)
 
