@@ -182,10 +182,17 @@ def test_feedback_refresh_keeps_the_selection_and_does_not_move_the_cursor(
     cursor = leader.editor.textCursor()
     cursor.setPosition(0)
     leader.editor.setTextCursor(cursor)
-    leader.refresh_list()  # e.g. after each autosave
+    leader.refresh_list()  # e.g. after each autosave: the same feedback
     assert window.runner.settle()
     assert leader.feedback.list.currentRow() == 1
     assert leader.editor.textCursor().position() == 0  # the passage was not selected again
+    second = leader.feedback.threads[1].event.id
+    assistant.reply(second, draft_id, text="Or thank them by name.")  # new feedback: rebuilt
+    leader.refresh_list()
+    assert window.runner.settle()
+    assert len(leader.feedback.threads[1].replies) == 1
+    assert leader.feedback.list.currentRow() == 1
+    assert leader.editor.textCursor().position() == 0
 
 
 def test_counters_only_for_checked_platforms(window: MainWindow) -> None:

@@ -190,7 +190,8 @@ class FeedbackPanel(QWidget):
         if thread is not None:
             self.resolve_button.setText(self.tr("Reopen") if thread.event.resolved
                                         else self.tr("Mark resolved"))
-            self.threadActivated.emit(thread)
+            if activate:  # not when a refresh only re-selects the same thread
+                self.threadActivated.emit(thread)
 
     def _reply(self) -> None:
         thread = self.selected()
