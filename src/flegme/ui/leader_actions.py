@@ -182,7 +182,8 @@ class LeaderActions(_Widget):
         draft_id = ref.id
         self.runner.post(lambda: service.revisions(draft_id),
                          lambda revisions: self._history(ref, revisions),
-                         on_error=lambda exc: self.write_failed(self.tr("History…"), exc))
+                         on_error=lambda exc: self.write_failed(
+                             self.tr("The history could not be read"), exc))
 
     def _history(self, ref: DraftRef, revisions: list[Revision]) -> None:
         if ref is not self.ref:
