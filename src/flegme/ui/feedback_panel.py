@@ -21,6 +21,7 @@ from flegme.review.service import ReviewService
 from flegme.ui.dialogs import show_error
 from flegme.ui.editor import DraftEditor
 from flegme.ui.labels import error_text, event_label, when, who
+from flegme.ui.tasks import TaskRunner
 
 
 class FeedbackPanel(QWidget):
@@ -31,8 +32,10 @@ class FeedbackPanel(QWidget):
     resolveRequested = Signal(int, bool)  # event id, resolved
     changed = Signal()  # a reply or a resolution was stored
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner  # given: replies and resolutions go through its write queue
         self.threads: list[Thread] = []
         self._service: ReviewService | None = None
         self._draft_id: int | None = None
@@ -109,10 +112,18 @@ class FeedbackPanel(QWidget):
             self._editor.select_span(anchor.start, anchor.end)
 
     def _store_reply(self, event_id: int, text: str) -> None:
-        if self._service is None or self._draft_id is None:
+        service, draft_id = self._service, self._draft_id
+        if service is None or draft_id is None:
+            return
+        if self.runner is not None:  # the owner re-reads the feedback on `changed`
+            self.runner.post(lambda: service.reply(event_id, draft_id, text=text),
+                             lambda _: self.changed.emit(),
+                             on_error=lambda exc: self._not_stored(self.tr("Reply not saved"),
+                                                                   exc),
+                             label=self.tr("a reply"))
             return
         try:
-            self._service.reply(event_id, self._draft_id, text=text)
+            service.reply(event_id, draft_id, text=text)
         except FlegmeError as exc:
             show_error(self, self.tr("Reply not saved"), error_text(exc))
             return
@@ -120,9 +131,21 @@ class FeedbackPanel(QWidget):
         self.select_event(event_id)
 
     def _store_resolution(self, event_id: int, resolved: bool) -> None:
-        if self._service is not None and self._draft_id is not None:
-            self._service.resolve(event_id, self._draft_id, resolved)
-            self._reload()
+        service, draft_id = self._service, self._draft_id
+        if service is None or draft_id is None:
+            return
+        if self.runner is not None:
+            self.runner.post(lambda: service.resolve(event_id, draft_id, resolved),
+                             lambda _: self.changed.emit(),
+                             on_error=lambda exc: self._not_stored(self.tr("Not saved"), exc))
+            return
+        service.resolve(event_id, draft_id, resolved)
+        self._reload()
+
+    def _not_stored(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, FlegmeError):
+            raise exc
+        show_error(self, title, error_text(exc))
 
     def show_threads(self, threads: list[Thread], note: str = "") -> None:
         """Show the feedback (oldest first) and an optional note above it. A refresh keeps

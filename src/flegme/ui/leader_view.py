@@ -101,7 +101,7 @@ class LeaderView(LeaderSaving, LeaderFindings, LeaderActions, QWidget):
         center_layout.addLayout(actions)
 
         self.panel = FindingsPanel()
-        self.feedback = FeedbackPanel()
+        self.feedback = FeedbackPanel(runner=self.runner)
         self.side = QTabWidget()
         self.side.setObjectName("leaderSide")
         self.side.addTab(self.panel, self.tr("Findings"))
