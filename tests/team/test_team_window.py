@@ -102,6 +102,7 @@ def test_the_loop_between_two_windows_is_live(
     summary = assistant.review.model.summary(0)
     assert summary is not None and summary.title.startswith("Nous avons")
     assistant.review.open_draft(summary.id)
+    assistant.runner.settle()  # read through the window's queue
     assert assistant.review.reader.toPlainText() == CALM
     assistant.review.request_changes_with("Ajoutez le lien vers l'atelier.")
     qtbot.waitUntil(lambda: assistant.review.model.rowCount() == 0, timeout=5_000)
