@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings
         self.runner = TaskRunner(parent=self)
-        self._warned_unsaved = False
+        self._warned_unsaved: list[str] = []  # what closing said could not be saved
         self.team: TeamMode | None = None
         if team is not None:  # the role comes from the login, not from the settings
             from flegme.ui.team_mode import TeamMode
@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
         self.leader.autosave()
         left = [label for label in self.runner.drain(CLOSE_WAIT_MS) if label]
         unsaved = left or ([self.leader.save_error] if self.leader.save_error else [])
-        if unsaved and not self._warned_unsaved:
-            self._warned_unsaved = True
+        if unsaved and unsaved != self._warned_unsaved:  # said once; closing again closes
+            self._warned_unsaved = unsaved
             event.ignore()
             show_error(self, self.tr("Not everything was saved"), self.tr(
                 "Flegme could not save: %1. Your text is still in the editor: copy it "
