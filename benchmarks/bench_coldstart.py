@@ -42,6 +42,7 @@ def spy_on(flegme_app):
 
     def open_window(qapp, args):
         window = opened(qapp, args)
+        window.runner.settle()  # the last draft opens through the write queue
         assert window.leader.editor.toPlainText(), "the last draft was not opened"
         global spy
         spy = FirstPaint()

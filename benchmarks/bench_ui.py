@@ -189,7 +189,7 @@ def rss_after_big_vault_mb(drafts: int = 10_000) -> float:
             "from flegme.ui.main_window import MainWindow;"
             f"v = Vault.open({str(folder / 'big.vault')!r}, recovery_key={recovery!r});"
             "w = MainWindow(v, Settings()); w.show(); app.processEvents();"
-            "w.leader.open_draft(v.list_drafts(limit=1)[0].id); app.processEvents();"
+            "w.leader.open_draft(v.list_drafts(limit=1)[0].id); w.runner.settle();"
             "rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0];"
             "print(int(rss.split()[1]) / 1024); w.close()")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,

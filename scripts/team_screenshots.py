@@ -71,6 +71,7 @@ def main() -> int:
             "Nous avons réparé douze vélos à l'atelier de Lyon cette semaine. Merci à "
             "l'équipe du samedi ! 🚲")
         window.leader.autosave()
+        window.runner.settle()
         assert window.team is not None
         mode = window.team
         wait(lambda: mode.status.state is State.CONNECTED and not mode._sync_running)
@@ -87,6 +88,7 @@ def main() -> int:
             "Nous avons réparé douze vélos à l'atelier de Lyon cette semaine. Merci à "
             "l'équipe du samedi ! 🚲 Écrit hors ligne, envoyé au retour du serveur.")
         window.leader.autosave()
+        window.runner.settle()
         wait(lambda: not mode._sync_running, 10)
         snap("team-offline-banner", window)
         cluster.start()

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from flegme.review.models import Status
 from flegme.settings import Settings
-from flegme.ui import leader_view
+from flegme.ui import leader_actions
 from flegme.ui.main_window import MainWindow
 from flegme.vault import Vault
 
@@ -26,7 +26,11 @@ Snap = Callable[[str, MainWindow], None]
 
 
 def settle(rounds: int = 30) -> None:
-    """Let queued signals and timers run."""
+    """Let every window's queued writes and background reads finish, then queued signals and
+    timers run."""
+    for shown in QApplication.topLevelWidgets():
+        if isinstance(shown, MainWindow) and shown.vault is not None:
+            shown.runner.settle()
     for _ in range(rounds):
         QCoreApplication.processEvents()
 
@@ -64,7 +68,7 @@ def type_into(shown: MainWindow, text: str) -> None:
 
 def answer_reason_boxes(answers: list[str | None]) -> None:
     """The next cooling-off reason boxes get these answers (None = Cancel)."""
-    vars(leader_view)["ask_text"] = lambda *_args: answers.pop(0)
+    vars(leader_actions)["ask_text"] = lambda *_args: answers.pop(0)
 
 
 def leader_drafts_in_anger(vault: Vault, snap: Snap) -> MainWindow:
@@ -120,6 +124,7 @@ def leader_sees_edits_replies_resends(leader: MainWindow, draft_id: int, snap: S
     settle()
     snap("5-leader-sees-new-feedback", leader)
     view.open_draft(draft_id)
+    settle()
     view.side.setCurrentWidget(view.feedback)
     view.feedback.list.setCurrentRow(0)
     settle()
@@ -129,6 +134,7 @@ def leader_sees_edits_replies_resends(leader: MainWindow, draft_id: int, snap: S
     view.feedback.reply.setText("Done: it was March, our best month yet.")
     view.feedback.reply_button.click()
     view.feedback.resolve_button.click()
+    settle()
     view.send_to_review()
     settle()
     snap("7-leader-replied-and-resent", leader)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from flegme.engine.report import Severity
 from flegme.review.models import Role, Status
-from flegme.ui import dialogs, leader_view
+from flegme.ui import dialogs, leader_actions
 from flegme.ui.main_window import MainWindow
 from flegme.vault import Vault
 from tests.e2e import loop_steps as steps
@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.gui]
 
 @pytest.fixture
 def windows(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(leader_view, "ask_text", dialogs.ask_text)  # restored after
+    monkeypatch.setattr(leader_actions, "ask_text", dialogs.ask_text)  # restored after
     opened: list[MainWindow] = []
     yield opened
     for shown in opened:
@@ -54,6 +54,7 @@ def test_the_whole_review_loop(qtbot: QtBot, gui_vault: Vault,
 
     view = leader.leader
     view.refresh_list()
+    steps.settle()
     assert view.model.new_feedback(draft_id) == 2  # the comment and the change request
     steps.leader_sees_edits_replies_resends(leader, draft_id, no_snap)
     thread = view.feedback.threads[0]

@@ -64,6 +64,7 @@ def write_and_send(window: MainWindow, body: str) -> int:
     view.new_draft()
     view.editor.setPlainText(body)
     view.send_to_review()
+    window.runner.settle()  # written by the window's queue
     assert view.draft_id is not None
     return view.draft_id
 
@@ -100,6 +101,7 @@ def test_the_loop_between_two_windows_is_live(
     summary = assistant.review.model.summary(0)
     assert summary is not None and summary.title.startswith("Nous avons")
     assistant.review.open_draft(summary.id)
+    assistant.runner.settle()  # read through the window's queue
     assert assistant.review.reader.toPlainText() == CALM
     assistant.review.request_changes_with("Ajoutez le lien vers l'atelier.")
     qtbot.waitUntil(lambda: assistant.review.model.rowCount() == 0, timeout=5_000)
@@ -127,6 +129,7 @@ def test_server_stopped_banner_offline_drafting_then_sync(
         view.new_draft()
         view.editor.setPlainText("Écrit hors ligne : merci aux bénévoles du samedi.")
         view.autosave()  # the local vault: no waiting on the absent server
+        leader.runner.settle()
         assert view.draft_id is not None and leader.service is not None
         assert isinstance(leader.service.repo, VaultRepository)
         assert leader.service.get_draft(view.draft_id).body.startswith("Écrit hors ligne")
@@ -155,7 +158,9 @@ def test_a_refused_status_change_is_shown_plainly(
     # the leader takes the draft back while the assistant approves it on the server, before
     # the leader's next sync: the server keeps the approval and refuses the take-back
     leader.leader.open_draft(local_id)
+    leader.runner.settle()
     leader.leader.take_back()
+    leader.runner.settle()
     assert assistant.service is not None
     ReviewService(assistant.service.repo, assistant.service.identity).approve(
         server_id, text="Parfait.")

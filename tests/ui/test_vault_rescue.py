@@ -112,10 +112,15 @@ def test_autosave_into_a_damaged_vault_is_refused_and_said(
     window.show()
     window.leader.editor.setPlainText("Un nouveau texte qui ne doit pas entrer.")
     window.leader.autosave()
+    window.runner.settle()  # the write queue refuses it, the window says so
     boxes = window.leader.findChildren(QMessageBox, "errorDialog")
     assert any("Nothing was saved" in box.text() for box in boxes)
     assert window.leader.editor.toPlainText().startswith("Un nouveau texte")  # kept on screen
     for box in boxes:
         box.close()
-    window.close()
+    assert not window.close()  # closing first says what was not saved, never silently
+    said = [box.text() for box in window.findChildren(QMessageBox, "errorDialog")
+            if box.isVisible()]
+    assert any("could not save" in text and "Nothing was saved" in text for text in said)
+    assert window.close()  # closing again closes without it
     assert _digest(path) == before

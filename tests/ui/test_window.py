@@ -102,6 +102,7 @@ def test_autosave_history_and_restore(qtbot: QtBot, gui_vault: Vault) -> None:
     window.leader.autosave()
     type_text(qtbot, window, " And more.")
     window.leader.autosave()
+    window.runner.settle()
     draft_id = window.leader.draft_id
     assert draft_id is not None
     revisions = gui_vault.revisions(draft_id)
@@ -113,6 +114,7 @@ def test_walk_a_draft_through_review(qtbot: QtBot, gui_vault: Vault) -> None:
     window = make_window(qtbot, gui_vault)
     type_text(qtbot, window, "Nous avons réparé douze vélos ce matin.")
     window.leader.send_to_review()
+    window.runner.settle()
     draft_id = window.leader.draft_id
     assert draft_id is not None and gui_vault.get_draft(draft_id).status is Status.IN_REVIEW
     review = assistant_view(qtbot, gui_vault, window)
@@ -141,6 +143,7 @@ def test_cooling_off_is_visible(qtbot: QtBot, gui_vault: Vault) -> None:
     window = make_window(qtbot, gui_vault)
     type_text(qtbot, window, "They NEVER answer. Pathetic idiots, we know who you are!!!")
     window.leader.autosave()
+    window.runner.settle()
     assert "minute" in window.leader.gate.text()
 
 
@@ -181,6 +184,7 @@ def test_reviewer_sees_findings_but_cannot_fix_them(qtbot: QtBot, gui_vault: Vau
     window = make_window(qtbot, gui_vault)
     type_text(qtbot, window, "We will leverage synergies at the fair.")
     window.leader.send_to_review()
+    window.runner.settle()
     draft_id = window.leader.draft_id
     assert draft_id is not None
     review = assistant_view(qtbot, gui_vault, window)

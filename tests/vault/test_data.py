@@ -185,3 +185,20 @@ def test_saves_from_two_threads_never_interleave(vault: Vault) -> None:
     assert errors == []
     numbers = [r.number for r in vault.revisions(draft.id)]
     assert numbers == list(range(1, 82))
+
+
+def test_the_backup_reads_on_its_own_connection_while_a_write_is_open(
+        tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    """The window's writer thread may be inside a transaction when a backup starts: the
+    backup copies the last committed state through a connection of its own."""
+    vault, recovery = Vault.create(tmp_path / "flegme.vault")
+    add_draft(vault, title="Committed", body="Écrit et validé", language="fr", platforms=[],
+              role=Role.LEADER)
+    vault.con.execute("BEGIN IMMEDIATE")  # a save in flight on the vault's connection
+    vault.con.execute("UPDATE drafts SET body = 'not yet committed'")
+    file = backup(vault, tmp_path / "backups")
+    vault.con.execute("ROLLBACK")
+    vault.close()
+    restored = restore_backup(file, tmp_path / "b" / "flegme.vault")
+    with Vault.open(restored, recovery_key=recovery) as again:
+        assert again.get_draft(1).body == "Écrit et validé"

@@ -114,7 +114,7 @@ def open_window(app: QApplication, args: argparse.Namespace) -> MainWindow | Non
         try:
             recent = vault.list_drafts(limit=1)
             if recent:
-                window.leader.open_draft(recent[0].id)
+                window.leader.open_draft(recent[0].id, at_once=True)
         except FlegmeError as exc:  # e.g. damage beyond what the check on opening covers
             show_error(window, window.tr("The vault could not be read"), str(exc))
         if vault.damaged:

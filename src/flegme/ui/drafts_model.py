@@ -30,6 +30,8 @@ class DraftsModel(QAbstractListModel):
 
     def set_feedback(self, unread: dict[int, int]) -> None:
         """Which drafts have feedback the user has not read (shown in bold, with a count)."""
+        if dict(unread) == self._feedback:
+            return
         self._feedback = dict(unread)
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
@@ -43,14 +45,24 @@ class DraftsModel(QAbstractListModel):
         self._fetch = None
         self._reset(rows)
 
-    def set_source(self, fetch: Fetch) -> None:
-        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts)."""
+    def set_source(self, fetch: Fetch, first: list[DraftSummary] | None = None) -> None:
+        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts);
+        `first`, the first page when it was read already (off the GUI thread)."""
         self._fetch = fetch
-        rows = fetch(PAGE, 0)
+        rows = fetch(PAGE, 0) if first is None else first
         self._more = len(rows) == PAGE
         self._reset(rows)
 
     def _reset(self, rows: list[DraftSummary]) -> None:
+        """Show `rows`: the same drafts in the same order (a refresh after a save) only
+        repaint the rows that changed; anything else resets the list."""
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new]
+            self._rows = list(rows)
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()

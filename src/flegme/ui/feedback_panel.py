@@ -21,6 +21,7 @@ from flegme.review.service import ReviewService
 from flegme.ui.dialogs import show_error
 from flegme.ui.editor import DraftEditor
 from flegme.ui.labels import error_text, event_label, when, who
+from flegme.ui.tasks import TaskRunner
 
 
 class FeedbackPanel(QWidget):
@@ -31,8 +32,10 @@ class FeedbackPanel(QWidget):
     resolveRequested = Signal(int, bool)  # event id, resolved
     changed = Signal()  # a reply or a resolution was stored
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner  # given: replies and resolutions go through its write queue
         self.threads: list[Thread] = []
         self._service: ReviewService | None = None
         self._draft_id: int | None = None
@@ -73,17 +76,28 @@ class FeedbackPanel(QWidget):
              *, hide_resolved_marks: bool = False) -> list[Thread]:
         """Show a draft's feedback, mark the commented passages in `editor`; replies and
         resolutions typed here are stored through `service`."""
-        self._service, self._draft_id, self._editor = service, draft_id, editor
-        self._hide_resolved = hide_resolved_marks
+        self.attach(service, draft_id, editor, hide_resolved_marks=hide_resolved_marks)
         threads: list[Thread] = []
         if service is not None and draft_id is not None:
             threads = service.threads(draft_id)
-        self.show_threads(threads)
-        editor.set_comment_spans([
-            (t.anchor.start, t.anchor.end) for t in threads
-            if t.anchor is not None and t.anchor.start is not None and t.anchor.end is not None
-            and not (hide_resolved_marks and t.event.resolved)])
+        self.show_loaded(threads)
         return threads
+
+    def attach(self, service: ReviewService | None, draft_id: int | None,
+               editor: DraftEditor, *, hide_resolved_marks: bool = False) -> None:
+        """Which draft the feedback is about (its threads come with `show_loaded`)."""
+        self._service, self._draft_id, self._editor = service, draft_id, editor
+        self._hide_resolved = hide_resolved_marks
+
+    def show_loaded(self, threads: list[Thread]) -> None:
+        """Show threads read for the attached draft (e.g. off the GUI thread)."""
+        self.show_threads(threads)
+        if self._editor is not None:
+            self._editor.set_comment_spans([
+                (t.anchor.start, t.anchor.end) for t in threads
+                if t.anchor is not None and t.anchor.start is not None
+                and t.anchor.end is not None
+                and not (self._hide_resolved and t.event.resolved)])
 
     def _reload(self) -> None:
         if self._editor is not None:
@@ -98,10 +112,18 @@ class FeedbackPanel(QWidget):
             self._editor.select_span(anchor.start, anchor.end)
 
     def _store_reply(self, event_id: int, text: str) -> None:
-        if self._service is None or self._draft_id is None:
+        service, draft_id = self._service, self._draft_id
+        if service is None or draft_id is None:
+            return
+        if self.runner is not None:  # the owner re-reads the feedback on `changed`
+            self.runner.post(lambda: service.reply(event_id, draft_id, text=text),
+                             lambda _: self.changed.emit(),
+                             on_error=lambda exc: self._not_stored(self.tr("Reply not saved"),
+                                                                   exc),
+                             label=self.tr("a reply"))
             return
         try:
-            self._service.reply(event_id, self._draft_id, text=text)
+            service.reply(event_id, draft_id, text=text)
         except FlegmeError as exc:
             show_error(self, self.tr("Reply not saved"), error_text(exc))
             return
@@ -109,27 +131,50 @@ class FeedbackPanel(QWidget):
         self.select_event(event_id)
 
     def _store_resolution(self, event_id: int, resolved: bool) -> None:
-        if self._service is not None and self._draft_id is not None:
-            self._service.resolve(event_id, self._draft_id, resolved)
-            self._reload()
+        service, draft_id = self._service, self._draft_id
+        if service is None or draft_id is None:
+            return
+        if self.runner is not None:
+            self.runner.post(lambda: service.resolve(event_id, draft_id, resolved),
+                             lambda _: self.changed.emit(),
+                             on_error=lambda exc: self._not_stored(self.tr("Not saved"), exc))
+            return
+        service.resolve(event_id, draft_id, resolved)
+        self._reload()
+
+    def _not_stored(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, FlegmeError):
+            raise exc
+        show_error(self, title, error_text(exc))
 
     def show_threads(self, threads: list[Thread], note: str = "") -> None:
-        """Show the feedback (oldest first) and an optional note above it."""
-        current = self.selected()
-        self.threads = threads
+        """Show the feedback (oldest first) and an optional note above it. A refresh keeps
+        the selection and the scroll position, and moves nothing in the editor."""
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.list.clear()
-        for thread in threads:
-            item = QListWidgetItem(self._text(thread))
-            item.setData(Qt.ItemDataRole.UserRole, thread.event.id)
-            if thread.event.resolved:
-                item.setForeground(Qt.GlobalColor.gray)
-            self.list.addItem(item)
-        if current is not None:
-            row = next((i for i, t in enumerate(threads) if t.event.id == current.event.id), -1)
-            self.list.setCurrentRow(row)
-        self._selected(self.list.currentRow())
+        if threads == self.threads and self.list.count() == len(threads):
+            return  # the same feedback: nothing moves
+        current = self.selected()
+        scrolled = self.list.verticalScrollBar().value()
+        self.threads = threads
+        self.list.blockSignals(True)  # re-selecting must not select the passage again
+        try:
+            self.list.clear()
+            for thread in threads:
+                item = QListWidgetItem(self._text(thread))
+                item.setData(Qt.ItemDataRole.UserRole, thread.event.id)
+                if thread.event.resolved:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.list.addItem(item)
+            if current is not None:
+                self.list.setCurrentRow(next((i for i, t in enumerate(threads)
+                                              if t.event.id == current.event.id), -1))
+        finally:
+            self.list.blockSignals(False)
+        self.list.verticalScrollBar().setValue(scrolled)
+        still = self.selected()
+        self._selected(self.list.currentRow(), activate=still is None or current is None
+                       or still.event.id != current.event.id)
 
     def _text(self, thread: Thread) -> str:
         e = thread.event
@@ -160,7 +205,7 @@ class FeedbackPanel(QWidget):
         row = next((i for i, t in enumerate(self.threads) if t.event.id == event_id), -1)
         self.list.setCurrentRow(row)
 
-    def _selected(self, _row: int) -> None:
+    def _selected(self, _row: int, *, activate: bool = True) -> None:
         thread = self.selected()
         self.reply_button.setEnabled(thread is not None)
         self.reply.setEnabled(thread is not None)
@@ -168,7 +213,8 @@ class FeedbackPanel(QWidget):
         if thread is not None:
             self.resolve_button.setText(self.tr("Reopen") if thread.event.resolved
                                         else self.tr("Mark resolved"))
-            self.threadActivated.emit(thread)
+            if activate:  # not when a refresh only re-selects the same thread
+                self.threadActivated.emit(thread)
 
     def _reply(self) -> None:
         thread = self.selected()

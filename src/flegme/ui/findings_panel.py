@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from flegme.engine.report import Finding, Report
 from flegme.ui.theme import CATEGORY_ORDER, SEVERITY_COLOURS, set_style_sheet
+from flegme.ui.tree_state import capture, restore
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # what names a row across rebuilds
 
 
 class FindingsPanel(QWidget):
@@ -147,16 +149,25 @@ class FindingsPanel(QWidget):
             self._show_detail(current)  # the selected finding's text changed too
 
     def _fill_tree(self, report: Report, dismissed: list[Finding]) -> None:
+        """Rebuild the tree; the scroll position, the groups opened or closed and the
+        selected finding stay as they were."""
+        state = capture(self.tree, _key)
         self.tree.clear()
-        self.detail.setText("")
+        self._build(report, dismissed)
+        restore(self.tree, state, _key)
+        self._show_detail(self.tree.currentItem())
+
+    def _build(self, report: Report, dismissed: list[Finding]) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
         for index, finding in enumerate(report.findings):
             group = groups.get(finding.category)
             if group is None:
                 group = QTreeWidgetItem([self._labels.get(finding.category, finding.category)])
+                group.setData(0, ROLE_KEY, ("group", finding.category))
                 groups[finding.category] = group
             item = QTreeWidgetItem([f"{finding.message} — “{_excerpt(report.text, finding)}”"])
             item.setData(0, ROLE_FINDING, index)
+            item.setData(0, ROLE_KEY, (finding.rule, _excerpt(report.text, finding).casefold()))
             item.setForeground(0, SEVERITY_COLOURS[finding.severity])
             item.setToolTip(0, finding.explanation)
             group.addChild(item)
@@ -171,6 +182,7 @@ class FindingsPanel(QWidget):
         if dismissed:
             hidden = QTreeWidgetItem([self.tr("Dismissed (%1)").replace("%1",
                                                                          str(len(dismissed)))])
+            hidden.setData(0, ROLE_KEY, ("group", "dismissed"))
             for index, finding in enumerate(dismissed, len(report.findings)):
                 item = QTreeWidgetItem([finding.message])
                 item.setData(0, ROLE_FINDING, index)
@@ -236,6 +248,10 @@ def _update_item(item: QTreeWidgetItem, before: tuple[Any, ...], after: tuple[An
         item.setForeground(0, SEVERITY_COLOURS[severity])
     if before[4] != explanation:
         item.setToolTip(0, explanation)
+def _key(item: QTreeWidgetItem) -> Any:
+    """A row's name across rebuilds: its group, or its rule and words (a finding that moves
+    as the text is edited around it keeps its name)."""
+    return item.data(0, ROLE_KEY) or item.text(0)
 
 
 def _shape(rows: tuple[Any, ...]) -> tuple[Any, ...]:

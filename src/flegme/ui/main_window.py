@@ -26,6 +26,8 @@ from flegme.ui.tasks import TaskRunner
 from flegme.ui.workers import CheckScheduler
 from flegme.vault import Vault, VaultRepository
 
+CLOSE_WAIT_MS = 10_000  # how long closing waits for the queued writes
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.settings = settings
         self.runner = TaskRunner(parent=self)
+        self._warned_unsaved: list[str] = []  # what closing said could not be saved
         self.team: TeamMode | None = None
         if team is not None:  # the role comes from the login, not from the settings
             from flegme.ui.team_mode import TeamMode
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._closed = False
         self.scheduler = CheckScheduler(None, None, self, runner=self.runner)
-        self.leader = LeaderView(self.service, self.scheduler, self.house)
+        self.leader = LeaderView(self.service, self.scheduler, self.house, runner=self.runner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.leader, self.tr("Drafts"))
@@ -311,8 +314,8 @@ class MainWindow(QMainWindow):
                 return None
         from flegme.ui.progress import LongTask
 
-        self.leader.autosave()
-        self.leader.saving_paused = True
+        self.leader.autosave()  # queued: the backup reads on its own connection, after it
+        self.runner.drain(10_000)
         vault, target = self.vault, dest
 
         def work(_progress: Callable[[int, int], None], cancel: threading.Event) -> str | None:
@@ -332,7 +335,6 @@ class MainWindow(QMainWindow):
         return task
 
     def _backed_up(self, outcome: object) -> None:
-        self.leader.saving_paused = False
         if outcome:
             show_error(self, self.tr("No backup"), str(outcome))
         else:
@@ -394,25 +396,35 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the draft, remember the geometry, stop LanguageTool, close the vault."""
-        if self.leader.saving_paused:  # a backup is reading the vault: let it finish
-            self.runner.wait(60_000)
-            self.leader.saving_paused = False
+        """Save the draft and wait for the queued writes (bounded: if some could not be
+        written, say which and keep the window open once); remember the geometry, stop
+        LanguageTool, close the vault."""
         self.leader.autosave()
+        left = [label for label in self.runner.drain(CLOSE_WAIT_MS) if label]
+        unsaved = left or ([self.leader.save_error] if self.leader.save_error else [])
+        if unsaved and unsaved != self._warned_unsaved:  # said once; closing again closes
+            self._warned_unsaved = unsaved
+            event.ignore()
+            show_error(self, self.tr("Not everything was saved"), self.tr(
+                "Flegme could not save: %1. Your text is still in the editor: copy it "
+                "somewhere safe, or wait and close again. Closing again closes without it.")
+                .replace("%1", "; ".join(unsaved)))
+            return
         QSettings("Flegme", "Flegme").setValue("window/geometry", self.saveGeometry())
         if self._grammar is not None:
             self._grammar.close()
         if self.team is not None:  # the listener stops; a sync in flight finishes
             self.team.stop()
         self.runner.wait(10_000)  # no task may outlive the vault it reads
+        self.runner.writes.close(0 if left else CLOSE_WAIT_MS / 1000)
         self.leader.gate_timer.stop()
         self.leader.autosave_timer.stop()
         self._closed = True
         self.service = self.leader.service = None  # closed: detached
         for page in self._pages.values():
             page.service = None  # type: ignore[attr-defined]
-        if self.vault is not None:
-            self.vault.close()
+        if self.vault is not None and not self.runner.writes.pending:
+            self.vault.close()  # (a write still running keeps it: the process ends soon)
             self.vault = None
         super().closeEvent(event)
 

@@ -76,17 +76,21 @@ class PlatformBar(QWidget):
         self.platformsChanged.emit(self.selected())
 
     def show_counts(self, text: str, counts: tuple[PlatformCount, ...]) -> None:
-        """Update the counters, and the LinkedIn preview cut at the fold."""
+        """Update the counters of the checked platforms (a report started before a box was
+        unchecked must not fill its counter again), and the LinkedIn preview at the fold."""
         for count in counts:
             label = self.counters.get(count.platform)
-            if label is None:
+            if label is None or not self.boxes[count.platform].isChecked():
                 continue
             over = count.used > count.limit
-            label.setText(f"{count.used}/{count.limit}")
+            used = f"{count.used}/{count.limit}"
+            if label.text() != used:
+                label.setText(used)
             set_style_sheet(label, "color: #c62828; font-weight: bold;" if over else
                             "color: #e08a00;" if count.preferred_max and
                             count.used > count.preferred_max else "color: #2e7d32;")
-        linkedin = next((c for c in counts if c.platform == "linkedin"), None)
+        linkedin = next((c for c in counts if c.platform == "linkedin"
+                         and self.boxes[c.platform].isChecked()), None)
         if linkedin is not None and linkedin.fold_at is not None:
             shown = text[:linkedin.fold_at].rstrip()
             preview = self.tr("LinkedIn shows: %1 … see more").replace("%1", shown)

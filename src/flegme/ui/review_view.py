@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from flegme.engine.engine import Engine
 from flegme.engine.report import Report
 from flegme.errors import FlegmeError
-from flegme.review.models import DraftSummary
-from flegme.review.service import ReviewService
+from flegme.review.anchors import Thread
+from flegme.review.models import Draft, DraftSummary
+from flegme.review.service import ReviewDiff, ReviewService
 from flegme.style.model import HouseStyle
 from flegme.ui.dialogs import ask_text, diff_html, show_error
 from flegme.ui.drafts_model import DraftsModel
@@ -33,6 +34,9 @@ from flegme.ui.feedback_panel import FeedbackPanel
 from flegme.ui.findings_panel import FindingsPanel
 from flegme.ui.labels import error_text
 from flegme.ui.tasks import TaskRunner
+
+# what opening a draft reads: the draft, why it was held, the diff, feedback, unread counts
+Opened = tuple[Draft, str | None, ReviewDiff | None, list[Thread], dict[int, int]]
 
 log = logging.getLogger(__name__)
 
@@ -139,14 +143,29 @@ class ReviewView(QWidget):
             self.open_draft(summary.id)
 
     def open_draft(self, draft_id: int) -> None:
-        """Show a draft read-only with its findings, changes and feedback."""
-        if self.service is None:
+        """Show a draft read-only with its findings, changes and feedback (then marked read);
+        read through the write queue, after this person's writes queued before."""
+        service = self.service
+        if service is None:
             return
-        draft = self.service.get_draft(draft_id)
-        self.draft_id = draft.id
+        self.draft_id = draft_id  # a decision made at once applies to this draft
+
+        def read() -> Opened:
+            draft = service.get_draft(draft_id)
+            held, diff = service.held_reason(draft_id), service.review_diff(draft_id)
+            threads = service.threads(draft_id)
+            service.mark_read(draft_id)
+            return draft, held, diff, threads, service.new_feedback()
+
+        self.runner.post(read, self._show_draft,
+                         on_error=lambda exc: self._failed(self.tr("Not opened"), exc))
+
+    def _show_draft(self, opened: Opened) -> None:
+        draft, held, diff, threads, unread = opened
+        if draft.id != self.draft_id:
+            return  # another draft was opened meanwhile
         header = (f"<b>{html.escape(draft.title)}</b> — "
                   f"{html.escape(', '.join(draft.platforms))}")
-        held = self.service.held_reason(draft.id)
         if held:
             reason = held.split(":", 1)[1].strip()
             header += "<br>" + html.escape(self.tr(
@@ -154,15 +173,19 @@ class ReviewView(QWidget):
                                                                                    reason))
         self.header.setText(header)
         self.reader.setPlainText(draft.body)
-        diff = self.service.review_diff(draft.id)
         self._show_diff(None if diff is None or diff.reviewed is None else
                         diff_html(diff.reviewed.body, diff.current.body))
         engine, body, platforms = self.engine, draft.body, draft.platforms
         self.runner.run_task(lambda: engine.check(body, platforms), self._show_report,
                              key="review-check")
-        self._show_events()
-        self.service.mark_read(draft.id)
-        self.model.set_feedback(self.service.new_feedback())
+        self.feedback.attach(self.service, draft.id, self.reader)
+        self.feedback.show_loaded(threads)
+        self.model.set_feedback(unread)
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, FlegmeError):
+            raise exc
+        show_error(self, title, error_text(exc))
 
     def _show_diff(self, rendered: str | None) -> None:
         self.diff.setVisible(rendered is not None)
@@ -175,33 +198,47 @@ class ReviewView(QWidget):
                                    self.house.promotion.threshold)
 
     def _show_events(self) -> None:
-        self.feedback.load(self.service, self.draft_id, self.reader)
+        """The feedback on the open draft, read after the writes queued before."""
+        service, draft_id = self.service, self.draft_id
+        self.feedback.attach(service, draft_id, self.reader)
+        if service is None or draft_id is None:
+            self.feedback.show_loaded([])
+            return
+
+        def show(threads: list[Thread]) -> None:
+            if draft_id == self.draft_id:
+                self.feedback.show_loaded(threads)
+
+        self.runner.post(lambda: service.threads(draft_id), show,
+                         on_error=lambda exc: self._failed(self.tr("Not opened"), exc))
 
     def add_comment(self) -> None:
         """A comment on the passage selected in the reader (or the whole draft)."""
-        if self.service is None or self.draft_id is None or not self.comment.text().strip():
+        service, draft_id = self.service, self.draft_id
+        if service is None or draft_id is None or not self.comment.text().strip():
             return
         start, end = self.reader.selected_span()
-        try:
-            self.service.comment(self.draft_id, text=self.comment.text(), start=start, end=end)
-        except FlegmeError as exc:
-            show_error(self, self.tr("Comment not saved"), error_text(exc))
-            return
-        self.comment.clear()
-        self._show_events()
-        self.changed.emit()
+        text = self.comment.text()
+
+        def done(_event: object) -> None:
+            self.comment.clear()
+            self._show_events()
+            self.changed.emit()
+
+        self.runner.post(lambda: service.comment(draft_id, text=text, start=start, end=end),
+                         done, on_error=lambda exc: self._failed(self.tr("Comment not saved"),
+                                                                 exc),
+                         label=self.tr("a comment"))
 
     def approve(self) -> None:
         """Approve the draft shown."""
-        if self.service is None or self.draft_id is None:
+        service, draft_id = self.service, self.draft_id
+        if service is None or draft_id is None:
             return
-        try:
-            self.service.approve(self.draft_id)
-        except FlegmeError as exc:
-            show_error(self, self.tr("Not approved"), error_text(exc))
-            return
-        self.status.emit(self.tr("Approved."))
-        self._after_decision()
+        self.runner.post(lambda: service.approve(draft_id),
+                         lambda _draft: self._after_decision(self.tr("Approved.")),
+                         on_error=lambda exc: self._failed(self.tr("Not approved"), exc),
+                         label=self.tr("an approval"))
 
     def request_changes(self) -> None:
         """Send the draft back with what to change."""
@@ -214,17 +251,17 @@ class ReviewView(QWidget):
 
     def request_changes_with(self, text: str) -> None:
         """(also used by tests) Send the draft back with `text`."""
-        if self.service is None or self.draft_id is None:
+        service, draft_id = self.service, self.draft_id
+        if service is None or draft_id is None:
             return
-        try:
-            self.service.request_changes(self.draft_id, text=text)
-        except FlegmeError as exc:
-            show_error(self, self.tr("Not sent back"), error_text(exc))
-            return
-        self.status.emit(self.tr("Sent back to the author."))
-        self._after_decision()
+        self.runner.post(lambda: service.request_changes(draft_id, text=text),
+                         lambda _draft: self._after_decision(
+                             self.tr("Sent back to the author.")),
+                         on_error=lambda exc: self._failed(self.tr("Not sent back"), exc),
+                         label=self.tr("a change request"))
 
-    def _after_decision(self) -> None:
+    def _after_decision(self, message: str) -> None:
+        self.status.emit(message)
         self._show_events()
         self.refresh()
         self.changed.emit()

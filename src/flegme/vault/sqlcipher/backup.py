@@ -38,9 +38,12 @@ def backup(vault: DraftStore, dest: str | Path) -> Path:
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
     create_private(tmp)  # owner-only before SQLite fills it
-    con = vault.con
+    # Its own connection: the window's writer thread keeps saving on the vault's (WAL gives
+    # this one a consistent snapshot); with none (a bare connection), the vault's own.
+    reopen = getattr(vault.con, "reopen", None)
+    con = reopen() if reopen is not None else vault.con
     try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
         # sqlcipher_export copies every table into an attached database encrypted with the
         # main database's key (ATTACH without KEY reuses it).
         con.execute("ATTACH DATABASE ? AS backup", (str(tmp),))
@@ -54,6 +57,9 @@ def backup(vault: DraftStore, dest: str | Path) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if con is not vault.con:
+            con.close()
     store.write_meta(target, vault.meta)
     return target
 
