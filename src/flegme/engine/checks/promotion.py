@@ -35,7 +35,11 @@ _KINDS = ("cta", "discount", "urgency", "hype", "offer")
 
 _PERCENT_RE = regex.compile(
     r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
-    r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
+    # "up to 30%" is a discount after a saving word or before "on"/"sur" ("up to 30% on all
+    # rooms"); alone it is a metric ("retention up to 31%")
+    r"|(?:save|saving|savings|économisez|economisez|remises?|réductions?|rabais|soldes)\s"
+    r"(?:of\s|de\s)?(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
+    r"|(?:up to|jusqu'à|jusqu’à)\s?(?:-\s?\d{1,2}\s?%|\d{1,2}\s?%\s(?:on|sur)\s)"
     r"|(?:[$£€]\s?\d+|\b\d+\s?(?:€|euros?|\$|£))\s?(?:off|de (?:remise|réduction)))"
 )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
@@ -120,8 +124,12 @@ class PromotionChecker:
         text = part.text
         cues = Tally()
         findings: list[Finding] = []
+        quoted = _quoted_spans(text) if holds_any(text, _QUOTES) else []
         for match in self.index.find(part):
             entry = match.payload
+            if entry.kind in _CALL_KINDS and _not_a_call(entry.term, text, match.start,
+                                                          match.end, quoted):
+                continue
             cues.add(entry.kind, entry.weight)
             findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
                                                   entry.explanation))
@@ -176,6 +184,9 @@ class PromotionChecker:
                              if not any(span == (f.start, f.end) for f in framed)]
             if hit.rule and _overlaps(hit.start, hit.end, taken):
                 continue  # a lexicon term or a pattern above already said it
+            if hit.rule == "promotion.call_to_action" and _overlaps(hit.start, hit.end,
+                                                                        quoted):
+                continue  # a call someone else made, quoted: not the author's
             cues.add(hit.name, 1)
             if hit.rule:
                 kind = "discount" if hit.rule == "promotion.discount" else "cta"
@@ -202,7 +213,8 @@ class PromotionChecker:
 
     def features(self, cues: Tally) -> dict[str, float]:
         """The promotion model's features from the post's cue counts (each capped)."""
-        call = cues["cta"] + cues["extra"] + cues["call"] + cues["shop_link"]
+        # in a job post, "apply on our site" and "join us" recruit people: no call to buy
+        call = 0.0 if cues["hiring"] else cues["cta"] + cues["call"] + cues["shop_link"]
         deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
                 + cues["deal_price"])
         # urgency words in an apology or an incident update ("we are working urgently to
@@ -218,6 +230,11 @@ class PromotionChecker:
             "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
             "self_focus": 1.0 if self._self_focused(cues) else 0.0,
             "apology": min(cues["apology"], 2.0),
+            # a job post: "apply on our site", "join the team" recruit, they do not sell
+            "hiring": min(cues["hiring"], 1.0),
+            # the house's own sales terms (its product names, "referral"): a post may name
+            # them plainly, so they weigh apart from general calls to act
+            "house": min(cues["extra"], 1.0),
         }
 
     @staticmethod
@@ -254,6 +271,27 @@ class PromotionChecker:
         message, explanation = texts(self.language, rule, count=count)
         return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
                        message=message, explanation=explanation)
+
+
+_CALL_KINDS = frozenset({"cta", "extra"})
+_QUOTES = ('"', "«", "“")
+# A quotation on one paragraph: "…", « … », “…” (the words someone else said or wrote).
+_QUOTED_RE = re.compile(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|“[^”\n]{1,300}”')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` inside quotation marks."""
+    return [m.span() for m in _QUOTED_RE.finditer(text)]
+
+
+def _not_a_call(term: str, text: str, start: int, end: int,
+                quoted: Sequence[tuple[int, int]]) -> bool:
+    """A call-to-act term that does not call: written as a hyphenated noun where the term is
+    a phrasal verb ("the sign-up step" for "sign up"), or inside a quotation."""
+    written = text[start:end]
+    if " " in term and "-" in written and "-" not in term:
+        return True
+    return _overlaps(start, end, quoted)
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
