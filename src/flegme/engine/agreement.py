@@ -32,14 +32,46 @@ def agree(written: str, term: str, replacement: str, language: str) -> str | Non
     if plural is None:
         return None
     words = replacement.split()
-    last = words[-1]
+    if language == "fr":
+        words = _fr_agree(words, plural=plural, feminine=feminine)
+        return _case_like(written, " ".join(words)) if words else None
     if feminine:
-        if language != "fr":
-            return None
-        last = _fr_feminine(last)
+        return None
     if plural:
-        last = _fr_plural(last) if language == "fr" else _en_plural(last)
-    return _case_like(written, " ".join([*words[:-1], last]))
+        if len(words) > 1 and _en_not_a_noun(words[-1]):
+            return None  # "working together": no plural form to give
+        words = [*words[:-1], _en_plural(words[-1])]
+    return _case_like(written, " ".join(words))
+
+
+# French words after which a noun phrase's complement starts ("lettre d'intention", "feuille
+# de route"): the head before them takes the agreement, the complement stays as it is.
+_FR_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "sur"})
+
+
+def _fr_agree(words: list[str], *, plural: bool, feminine: bool) -> list[str]:
+    """A French replacement agreed: the words before the first link word (the head noun and
+    its adjectives), or every word when there is none; [] when it is a verb phrase."""
+    if words[0] in ("se", "s'") or words[0].startswith(("s'", "d'")) or words[0] in _FR_LINKS:
+        return []  # "s'appuyer sur", "en ligne": not a noun phrase
+    head = len(words)
+    for i, word in enumerate(words):
+        if i and (word in _FR_LINKS or word.startswith("d'")):
+            head = i
+            break
+    out = list(words)
+    for i in range(head):
+        if feminine:
+            out[i] = _fr_feminine(out[i])
+        if plural:
+            out[i] = _fr_plural(out[i])
+    return out
+
+
+def _en_not_a_noun(word: str) -> bool:
+    """An English last word that takes no plural: a verb form, an adverb or a particle."""
+    return word.endswith(("ing", "ly", "ed")) or word in {
+        "together", "well", "up", "out", "down", "more", "less", "on", "off", "in"}
 
 
 def _difference(written: str, term: str, language: str) -> tuple[bool | None, bool]:
