@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
 
@@ -147,7 +149,7 @@ def test_codes_with_digits_are_names_not_acronyms(neutral_style: HouseStyle) -> 
     assert "jargon.acronym" not in rules(report)
 
 
-def _jargon(text: str, language: str) -> dict[str, float]:
+def _jargon(text: str, language: str) -> Mapping[str, float]:
     from flegme.engine.engine import check_text
     from flegme.style.loader import default_style
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -178,7 +180,7 @@ def test_a_price_framed_as_a_deal_counts_as_a_deal_not_a_plain_price() -> None:
     assert charm.features["promotional"]["deal"] == 1.0
 
 
-def _features(text: str, language: str, style: HouseStyle = _STYLE) -> dict[str, float]:
+def _features(text: str, language: str, style: HouseStyle = _STYLE) -> Mapping[str, float]:
     from flegme.engine.engine import check_text
 
     return check_text(text, style, language=language).features["promotional"]

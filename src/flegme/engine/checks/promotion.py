@@ -56,7 +56,8 @@ _DEADLINE_RE = regex.compile(
     r"|november|december)\s+\d{1,2})\b"
     # an offer that ends: "until the end of the month", "jusqu'à la fin de l'année",
     # "this weekend only"
-    r"|\b(?:until|till|jusqu'à|jusqu’à) (?:the |la )?(?:end|fin) (?:of (?:the )?|du |de la |de l'|de l’)"
+    r"|\b(?:until|till|jusqu'à|jusqu’à) (?:the |la )?(?:end|fin) "
+    r"(?:of (?:the )?|du |de la |de l'|de l’)"
     r"(?:month|year|week|summer|mois|année|annee|semaine|été|ete)\b"
     r"|\b(?:this|ce) (?:week-?end|week|month|mois) (?:only|seulement|uniquement)\b"
     # a limited sales window: "from October 1 to 15", "du 1er au 15 octobre"
