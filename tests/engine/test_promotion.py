@@ -199,6 +199,9 @@ def test_a_job_post_calls_to_apply_not_to_buy() -> None:
     assert hiring["hiring"] == 1.0 and hiring["call"] == 0.0
     selling = _features("New range out now. Link in bio.", "en")
     assert selling["hiring"] == 0.0 and selling["call"] == 1.0
+    both = _features("Our new range is out, 20% off this week. We're hiring too: order now.",
+                     "en")
+    assert both["hiring"] == 1.0 and both["call"] == 1.0  # a sale with a job line still sells
     recrute = _features("Nous recrutons trois infirmiers.\n\nLes offres sont sur notre site.",
                         "fr")
     assert recrute["hiring"] == 1.0 and recrute["call"] == 0.0

@@ -228,13 +228,14 @@ class PromotionChecker:
         kind outweigh the kinds a short real post shows once (the fit on real posts and on
         unseen organisations is better binary: see EVALUATION.md). A bare amount ("€40 a
         month", "$2 billion") is no feature: it is an offer only when framed as a deal."""
-        # in a job post, "apply on our site" and "join us" recruit people: no call to buy
-        call = 0.0 if cues["hiring"] else cues["cta"] + cues["call"] + cues["shop_link"]
         deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
                 + cues["deal_price"])
         # urgency words in an apology or an incident update ("we are working urgently to
         # restore service") are not a sales deadline
         urgency = 0.0 if cues["apology"] else cues["urgency"] + cues["deadline"]
+        call = cues["cta"] + cues["call"] + cues["shop_link"]
+        if cues["hiring"] and not (deal or urgency or cues["launch"]):
+            call = 0.0  # a job post: "apply on our site", "join us" recruit, they do not sell
         selling = sum(1 for amount in (call, deal, urgency) if amount)
         return {
             "call": min(call, 1.0), "deal": min(deal, 1.0), "urgency": min(urgency, 1.0),
