@@ -205,6 +205,9 @@ def test_a_job_post_calls_to_apply_not_to_buy() -> None:
     recrute = _features("Nous recrutons trois infirmiers.\n\nLes offres sont sur notre site.",
                         "fr")
     assert recrute["hiring"] == 1.0 and recrute["call"] == 0.0
+    deadline = _features("Nous recrutons 5 conseillers. Postulez sur notre site avant le 30 juin.",
+                         "fr")
+    assert deadline["call"] == deadline["urgency"] == 0.0
 
 
 def test_a_quoted_call_or_a_hyphenated_noun_is_not_the_authors_call() -> None:

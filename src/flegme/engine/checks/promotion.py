@@ -234,8 +234,9 @@ class PromotionChecker:
         # restore service") are not a sales deadline
         urgency = 0.0 if cues["apology"] else cues["urgency"] + cues["deadline"]
         call = cues["cta"] + cues["call"] + cues["shop_link"]
-        if cues["hiring"] and not (deal or urgency or cues["launch"]):
-            call = 0.0  # a job post: "apply on our site", "join us" recruit, they do not sell
+        if cues["hiring"] and not (deal or cues["launch"]):
+            # a job post: "apply on our site before June 30" recruits, it does not sell
+            call = urgency = 0.0
         selling = sum(1 for amount in (call, deal, urgency) if amount)
         return {
             "call": min(call, 1.0), "deal": min(deal, 1.0), "urgency": min(urgency, 1.0),
