@@ -254,8 +254,10 @@ def _sentence_count(text: str) -> int:
 
 # A quotation on one paragraph: a buzzword quoted is named (often to mock it), not used
 # (corpus/real/RULES.md: "enough with the synergy talk" is not jargon).
-_QUOTE_HINT_RE = re.compile('["«“]')
-_QUOTED_RE = re.compile(r'"[^"\n]{1,80}"|«[^»\n]{1,80}»|“[^”\n]{1,80}”')
+_QUOTE_HINT_RE = re.compile("[\"«“‘']")
+# (single quotes only between non-letters: "l'OM" and "aujourd'hui" hold apostrophes)
+_QUOTED_RE = re.compile(r'"[^"\n]{1,80}"|«[^»\n]{1,80}»|“[^”\n]{1,80}”|‘[^’\n]{1,80}’(?!\w)'
+                        r"|(?<!\w)'[^'\n]{1,40}'(?!\w)")
 _SHOUTED_LINE = 0.6  # a line whose letters are this much capitals is shouted
 _SHOUTED_MIN_LETTERS = 8
 
