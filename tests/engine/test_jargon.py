@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flegme.style.model import HouseStyle
 from tests.engine.conftest import rules, run, spans
 
@@ -145,3 +147,31 @@ def test_words_with_a_plain_meaning_are_gentle_notes(neutral_style: HouseStyle) 
 def test_codes_with_digits_are_names_not_acronyms(neutral_style: HouseStyle) -> None:
     report = run(neutral_style, "The fire destroyed SBG2; SBG3 is safe. The A320 landed.", "en")
     assert "jargon.acronym" not in rules(report)
+
+
+def _jargon(text: str, language: str) -> Mapping[str, float]:
+    from flegme.engine.engine import check_text
+    from flegme.style.loader import default_style
+
+    return check_text(text, default_style(), language=language).features["jargon"]
+
+
+def test_a_quoted_buzzword_is_named_not_used() -> None:
+    assert _jargon('Enough with the "synergies" talk.', "en")["item"] == 0.0
+    assert _jargon("Assez parlé de « synergies ».", "fr")["item"] == 0.0
+    assert _jargon("Enough with the 'synergy' talk.", "en")["item"] == 0.0
+    assert _jargon("Our synergies are real.", "en")["item"] == 1.0
+    # apostrophes are no quotation marks: "l'équipe ... aujourd'hui" quotes nothing
+    assert _jargon("L'équipe crée des synergies aujourd'hui.", "fr")["item"] == 1.0
+
+
+def test_capitals_on_a_shouted_line_or_a_word_in_capitals_are_not_acronyms() -> None:
+    assert _jargon("L'ÉTÉ À MONTCLARET, C'EST PARTI !", "fr")["caps"] == 0.0
+    assert _jargon("GRAND MARCHÉ DU 18 MAI", "fr")["caps"] == 0.0
+    assert _jargon("I see a LOT of people who agree.", "en")["caps"] == 0.0
+    assert _jargon("The SBF case is closed.", "en")["caps"] == 1.0  # spelt letter by letter
+
+
+def test_acronyms_the_audience_knows_are_not_jargon() -> None:
+    assert _jargon("Il n'y aura ni intervenants RN ni intervenants LFI.", "fr")["caps"] == 0.0
+    assert _jargon("Our LLM team shipped.", "en")["acro"] == 1.0

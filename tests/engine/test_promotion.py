@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -168,8 +170,67 @@ def test_a_price_framed_as_a_deal_counts_as_a_deal_not_a_plain_price() -> None:
     from flegme.style.loader import default_style
 
     report = check_text("Unlimited data for just $30 a month.", default_style(), language="en")
-    assert report.features["promotional"]["deal"] >= 1.0
-    assert report.features["promotional"]["price"] == 0.0
+    assert report.features["promotional"]["deal"] == 1.0
+    assert "price" not in report.features["promotional"]  # a bare amount is no feature
     plain = check_text("We lost $30 million last year.", default_style(), language="en")
     assert plain.features["promotional"]["deal"] == 0.0
-    assert plain.features["promotional"]["price"] == 0.0
+    saved = check_text("She put €40 a month aside for ten years.", default_style(), language="en")
+    assert saved.features["promotional"]["deal"] == 0.0
+    charm = check_text("The new plan costs €9.99.", default_style(), language="en")
+    assert charm.features["promotional"]["deal"] == 1.0
+
+
+def _features(text: str, language: str, style: HouseStyle = _STYLE) -> Mapping[str, float]:
+    from flegme.engine.engine import check_text
+
+    return check_text(text, style, language=language).features["promotional"]
+
+
+def test_promotion_features_say_whether_a_kind_is_there_not_how_often() -> None:
+    text = ("Shop now! Buy now! Order today! 30% off, 20% off, code SAVE20. "
+            "Only 3 rooms left, ends tonight, before Friday.")
+    features = _features(text, "en")
+    assert features["call"] == features["deal"] == features["urgency"] == 1.0
+    assert all(0.0 <= value <= 1.0 for value in features.values())
+
+
+def test_a_job_post_calls_to_apply_not_to_buy() -> None:
+    hiring = _features("We're hiring two developers. Apply on our site: link in bio.", "en")
+    assert hiring["hiring"] == 1.0 and hiring["call"] == 0.0
+    selling = _features("New range out now. Link in bio.", "en")
+    assert selling["hiring"] == 0.0 and selling["call"] == 1.0
+    both = _features("Our new range is out, 20% off this week. We're hiring too: order now.",
+                     "en")
+    assert both["hiring"] == 1.0 and both["call"] == 1.0  # a sale with a job line still sells
+    recrute = _features("Nous recrutons trois infirmiers.\n\nLes offres sont sur notre site.",
+                        "fr")
+    assert recrute["hiring"] == 1.0 and recrute["call"] == 0.0
+    deadline = _features("Nous recrutons 5 conseillers. Postulez sur notre site avant le 30 juin.",
+                         "fr")
+    assert deadline["call"] == deadline["urgency"] == 0.0
+
+
+def test_a_quoted_call_or_a_hyphenated_noun_is_not_the_authors_call() -> None:
+    assert _features("Their only question: « Et si vous passiez au payant ? »", "fr")["call"] == 0
+    assert _features("Et si vous passiez chez nous ?", "fr")["call"] == 1.0
+    assert _features("The sign-up step lost half our users.", "en")["call"] == 0.0
+    assert _features("Sign up today.", "en")["call"] == 1.0
+
+
+def test_a_metric_up_to_a_percentage_is_not_a_discount() -> None:
+    assert _features("Retention is up to 31% this quarter.", "en")["deal"] == 0.0
+    assert _features("Save up to 30% on every room.", "en")["deal"] == 1.0
+    assert _features("Jusqu'à -30 % sur les chambres.", "fr")["deal"] == 1.0
+
+
+def test_an_hour_is_not_a_sales_deadline_but_the_end_of_an_offer_is() -> None:
+    assert _features("Coffee is free for the crews who pass before 6 am.", "en")["urgency"] == 0
+    assert _features("Le café est offert aux pêcheurs avant 6 h.", "fr")["urgency"] == 0.0
+    ends = _features("Le carburant à prix coûtant jusqu'à la fin de l'année.", "fr")
+    assert ends["urgency"] == 1.0 and ends["combo"] == 1.0
+
+
+def test_the_houses_own_sales_terms_are_a_feature_apart_from_calls() -> None:
+    style = parse_style("schema = 1\n[promotion]\nextra_terms.en = [\"waitlist\"]\n")
+    features = _features("Our waitlist grew this month.", "en", style)
+    assert features["house"] == 1.0 and features["call"] == 0.0

@@ -32,14 +32,74 @@ def agree(written: str, term: str, replacement: str, language: str) -> str | Non
     if plural is None:
         return None
     words = replacement.split()
-    last = words[-1]
+    if language == "fr":
+        words = _fr_agree(words, plural=plural, feminine=feminine)
+        return _case_like(written, " ".join(words)) if words else None
     if feminine:
-        if language != "fr":
-            return None
-        last = _fr_feminine(last)
+        return None
     if plural:
-        last = _fr_plural(last) if language == "fr" else _en_plural(last)
-    return _case_like(written, " ".join([*words[:-1], last]))
+        if len(words) > 1 and (_en_not_a_noun(words[-1]) or words[-1].endswith("s")
+                               or any(w in _EN_FUNCTION_WORDS or w.endswith("ing")
+                                      for w in words)):
+            return None  # "working together", "how we earn money", "future customers"
+        words = [*words[:-1], _en_plural(words[-1])]
+    return _case_like(written, " ".join(words))
+
+
+# French words after which a noun phrase's complement starts ("lettre d'intention", "feuille
+# de route"): the head before them takes the agreement, the complement stays as it is.
+_FR_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "sur", "entre",
+                       "par", "avec", "sans", "sous", "chez", "auprès"})
+
+
+# First words of a French replacement that is no noun phrase ("qui peut grandir", "tout en
+# ligne", "parmi les meilleurs"), and infinitives in -re ("mettre en avant"): no plural form.
+_FR_NOT_A_HEAD = frozenset({"qui", "se", "un", "une", "le", "la", "les", "ce", "ces", "tout",
+                            "parmi", "mettre", "remettre", "faire", "refaire", "répondre",
+                            "construire", "réduire", "convaincre", "prendre", "rendre", "être",
+                            "dire", "lire", "écrire", "suivre", "vivre", "croire", "boire"})
+# Words that never take the agreement (adverbs): "travail bien fait".
+_FR_INVARIABLE = frozenset({"bien", "mal", "très", "plus", "moins", "ensemble", "trop", "assez"})
+_FR_IRREGULAR_PLURAL = {"travail": "travaux", "œil": "yeux", "ciel": "cieux"}
+
+
+def _fr_agree(words: list[str], *, plural: bool, feminine: bool) -> list[str]:
+    """A French replacement agreed: the words before the first link word (the head noun and
+    its adjectives), or every word when there is none; [] when it is a verb phrase."""
+    first = words[0]
+    if (first in _FR_NOT_A_HEAD or first in _FR_LINKS or first.startswith(("s'", "d'", "l'"))
+            or (len(words) > 1 and len(first) > 3 and first.endswith(("er", "ir")))
+            or first.endswith("ment")):
+        return []  # "s'appuyer sur", "en ligne", "faire grandir": not a noun phrase
+    head = len(words)
+    for i, word in enumerate(words):
+        if i and (word in _FR_LINKS or word.startswith("d'")):
+            head = i
+            break
+    out = list(words)
+    for i in range(head):
+        if out[i] in _FR_INVARIABLE:
+            continue
+        if feminine:
+            out[i] = _fr_feminine(out[i])
+        if plural:
+            out[i] = _FR_IRREGULAR_PLURAL.get(out[i]) or _fr_plural(out[i])
+    return out
+
+
+# English words that say a replacement is a clause or has a complement ("holiday at home",
+# "how we earn money"): its plural cannot be made by the last word alone.
+_EN_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "to", "of", "at", "in", "on", "for", "from", "with", "by", "about",
+    "than", "per", "and", "or", "how", "what", "we", "us", "our", "it", "its", "be", "is",
+    "are", "can", "will", "who", "that", "which", "too", "very", "all", "both"})
+
+
+def _en_not_a_noun(word: str) -> bool:
+    """An English last word that takes no plural: a verb form, an adverb or a particle."""
+    return word.endswith(("ing", "ly", "ed")) or word in {
+        "together", "well", "up", "out", "down", "more", "less", "on", "off", "in", "closer",
+        "further", "left", "right", "back", "away", "digital"}
 
 
 def _difference(written: str, term: str, language: str) -> tuple[bool | None, bool]:

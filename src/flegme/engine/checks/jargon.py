@@ -85,6 +85,9 @@ class JargonChecker:
         findings: list[Finding] = []
         weights: dict[str, float] = {}  # distinct items (folded) -> weight
         terms = self.index.find(part)
+        if _QUOTE_HINT_RE.search(part.text) is not None:  # a term in quotes is mentioned
+            quoted = [m.span() for m in _QUOTED_RE.finditer(part.text)]
+            terms = [m for m in terms if not any(s <= m.start and m.end <= e for s, e in quoted)]
         for match in terms:
             entry = match.payload
             findings.append(self._term(entry, match.start, match.end,
@@ -139,6 +142,8 @@ class JargonChecker:
                 continue  # a code or a model with digits ("SBG2", "A320"): a name, not jargon
             if not listed and _in_shouting(text, m.start(), m.end()):
                 continue  # "WE DID IT": capitals for emphasis, a matter for the tone checker
+            if not listed and self.language == "en" and _spoken_as_a_word(token):
+                continue  # "a LOT of", "so BIG": a word in capitals, not an acronym
             if _explained(text, m.start(), m.end(), token):
                 explained.add(fold(token))
                 continue
@@ -247,14 +252,38 @@ def _sentence_count(text: str) -> int:
     return 1 + ends + text.count("\n") - text.count("\n\n")  # a line break ends one too
 
 
+# A quotation on one paragraph: a buzzword quoted is named (often to mock it), not used
+# (corpus/real/RULES.md: "enough with the synergy talk" is not jargon).
+_QUOTE_HINT_RE = re.compile("[\"«“‘']")
+# (single quotes only between non-letters: "l'OM" and "aujourd'hui" hold apostrophes)
+_QUOTED_RE = re.compile(r'"[^"\n]{1,80}"|«[^»\n]{1,80}»|“[^”\n]{1,80}”|‘[^’\n]{1,80}’(?!\w)'
+                        r"|(?<!\w)'[^'\n]{1,40}'(?!\w)")
+_SHOUTED_LINE = 0.6  # a line whose letters are this much capitals is shouted
+_SHOUTED_MIN_LETTERS = 8
+
 _CAPS_BEFORE_RE = regex.compile(r"\p{Lu}{2,}[\s,!?.]+$")
 _CAPS_AFTER_RE = regex.compile(r"^[\s,]+\p{Lu}{2,}(?![\p{Ll}])")
 
 
 def _in_shouting(text: str, start: int, end: int) -> bool:
-    """True when a capitalised word stands next to another one ("THANK YOU ALL")."""
-    return (_CAPS_BEFORE_RE.search(text[max(0, start - 24):start]) is not None
-            or _CAPS_AFTER_RE.search(text[end:end + 24]) is not None)
+    """True when a capitalised word stands next to another one ("THANK YOU ALL"), or on a
+    line written in capitals ("L'ÉTÉ À MONTCLARET, C'EST PARTI", "GRAND MARCHÉ DU 18 MAI")."""
+    if (_CAPS_BEFORE_RE.search(text[max(0, start - 24):start]) is not None
+            or _CAPS_AFTER_RE.search(text[end:end + 24]) is not None):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)]
+               if c.isalpha()]
+    return (len(letters) >= _SHOUTED_MIN_LETTERS
+            and sum(map(str.isupper, letters)) >= _SHOUTED_LINE * len(letters))
+
+
+def _spoken_as_a_word(token: str) -> bool:
+    """True when the CMU dictionary pronounces `token` as a word, in fewer syllables than it
+    has letters ("LOT": 1), rather than letter by letter ("SBF", "CEO": 3)."""
+    spoken = readability.english_syllables().get(token.lower())
+    return spoken is not None and 0 < spoken < len(token)
 
 
 def _explained(text: str, start: int, end: int, acronym: str) -> bool:

@@ -35,7 +35,11 @@ _KINDS = ("cta", "discount", "urgency", "hype", "offer")
 
 _PERCENT_RE = regex.compile(
     r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
-    r"|(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
+    # "up to 30%" is a discount after a saving word or before "on"/"sur" ("up to 30% on all
+    # rooms"); alone it is a metric ("retention up to 31%")
+    r"|(?:save|saving|savings|économisez|economisez|remises?|réductions?|rabais|soldes)\s"
+    r"(?:of\s|de\s)?(?:up to|jusqu'à|jusqu’à)\s?-?\d{1,2}\s?%"
+    r"|(?:up to|jusqu'à|jusqu’à)\s?(?:-\s?\d{1,2}\s?%|\d{1,2}\s?%\s(?:on|sur)\s)"
     r"|(?:[$£€]\s?\d+|\b\d+\s?(?:€|euros?|\$|£))\s?(?:off|de (?:remise|réduction)))"
 )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
@@ -44,10 +48,18 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 # A sales deadline: "before Friday", "avant le 30 juin", "until midnight".
 _DEADLINE_RE = regex.compile(
     r"(?i)\b(?:before|until|avant|jusqu'au|jusqu’au|jusqu'à|jusqu’à)\s+(?:le\s+|this\s+|ce\s+)?"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+\p{L}+|monday|tuesday|wednesday|thursday|friday|saturday"
+    # a date ("le 30 juin"), not an hour ("avant 6 h")
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + _MONTHS + r")|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday"
     r"|sunday|midnight|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|minuit"
     r"|ce soir|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\s+\d{1,2})\b"
+    # an offer that ends: "until the end of the month", "jusqu'à la fin de l'année",
+    # "this weekend only"
+    r"|\b(?:until|till|jusqu'à|jusqu’à) (?:the |la )?(?:end|fin) "
+    r"(?:of (?:the )?|du |de la |de l'|de l’)"
+    r"(?:month|year|week|summer|mois|année|annee|semaine|été|ete)\b"
+    r"|\b(?:this|ce) (?:week-?end|week|month|mois) (?:only|seulement|uniquement)\b"
     # a limited sales window: "from October 1 to 15", "du 1er au 15 octobre"
     r"|\bfrom\s+(?:(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:" + _MONTHS + r"))\s+(?:to|until)\s+\d{1,2}\b"
@@ -67,8 +79,10 @@ _SCARCITY_RE = re.compile(r"(?i)(?:^|(?<=[.!?\n] ))(?:only|just|seulement|plus q
 _RANK_RE = re.compile(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
 _OFF_HINTS = ("%", "off", "remise", "reduction", "rabais")
 _CURRENCY_HINTS = ("$", "£", "€", "eur", "usd")
-_DEADLINE_HINTS = ("before", "until", "avant", "jusqu", "from", "du ")
-_DAY_HINTS = ("day", "night", "di", "minuit", "soir")  # weekdays, midnight, tonight, ce soir
+_DEADLINE_HINTS = ("before", "until", "till", "avant", "jusqu", "from", "du ", "only", "seulement",
+                   "uniquement")
+# weekdays, midnight, tonight, ce soir; the end of a period, this week(end) or month
+_DAY_HINTS = ("day", "night", "di", "minuit", "soir", "end", "fin", "week", "mois", "month")
 _SCARCITY_HINTS = ("only", "just", "seul", "plus que")
 
 
@@ -120,14 +134,19 @@ class PromotionChecker:
         text = part.text
         cues = Tally()
         findings: list[Finding] = []
+        quoted = _quoted_spans(text) if holds_any(text, _QUOTES) else []
         for match in self.index.find(part):
             entry = match.payload
+            if entry.kind in _CALL_KINDS and _not_a_call(entry.term, text, match.start,
+                                                          match.end, quoted):
+                continue
             cues.add(entry.kind, entry.weight)
             findings.append(self._lexicon_finding(entry.kind, match.start, match.end,
                                                   entry.explanation))
         folded = part.folded
         has_digit = _DIGIT_RE.search(text) is not None
-        taken: list[tuple[int, int]] = []
+        # a lexicon term already said it ("this weekend only"): one cue, not two
+        taken: list[tuple[int, int]] = [(f.start, f.end) for f in findings]
         prices: list[Finding] = []
         for pattern, cue, kind, worth in (
             (_PERCENT_RE, "percent", "discount",
@@ -176,6 +195,9 @@ class PromotionChecker:
                              if not any(span == (f.start, f.end) for f in framed)]
             if hit.rule and _overlaps(hit.start, hit.end, taken):
                 continue  # a lexicon term or a pattern above already said it
+            if hit.rule == "promotion.call_to_action" and _overlaps(hit.start, hit.end,
+                                                                        quoted):
+                continue  # a call someone else made, quoted: not the author's
             cues.add(hit.name, 1)
             if hit.rule:
                 kind = "discount" if hit.rule == "promotion.discount" else "cta"
@@ -201,23 +223,34 @@ class PromotionChecker:
                           features=features)
 
     def features(self, cues: Tally) -> dict[str, float]:
-        """The promotion model's features from the post's cue counts (each capped)."""
-        call = cues["cta"] + cues["extra"] + cues["call"] + cues["shop_link"]
+        """The promotion model's features from the post's cue counts: each says whether a
+        kind of cue is there (0-1), not how often. Counts let one long, wordy post of a
+        kind outweigh the kinds a short real post shows once (the fit on real posts and on
+        unseen organisations is better binary: see EVALUATION.md). A bare amount ("€40 a
+        month", "$2 billion") is no feature: it is an offer only when framed as a deal."""
         deal = (cues["discount"] + cues["offer"] + cues["percent"] + cues["code"]
                 + cues["deal_price"])
         # urgency words in an apology or an incident update ("we are working urgently to
         # restore service") are not a sales deadline
         urgency = 0.0 if cues["apology"] else cues["urgency"] + cues["deadline"]
+        call = cues["cta"] + cues["call"] + cues["shop_link"]
+        if cues["hiring"] and not (deal or cues["launch"]):
+            # a job post: "apply on our site before June 30" recruits, it does not sell
+            call = urgency = 0.0
         selling = sum(1 for amount in (call, deal, urgency) if amount)
         return {
-            "call": min(call, 3.0), "deal": min(deal, 3.0),
-            "price": min(cues["price"], 2.0), "urgency": min(urgency, 2.0),
-            "hype": min(cues["hype"], 3.0), "launch": min(cues["launch"], 2.0),
+            "call": min(call, 1.0), "deal": min(deal, 1.0), "urgency": min(urgency, 1.0),
+            "hype": min(cues["hype"], 1.0), "launch": min(cues["launch"], 1.0),
             "combo": 1.0 if selling >= 2 else 0.0,
             "hashtags": 1.0 if self._stuffed(cues) else 0.0,
             "emoji": 1.0 if cues["emoji"] >= EMOJI_STUFFING or cues["emoji_clusters"] else 0.0,
             "self_focus": 1.0 if self._self_focused(cues) else 0.0,
-            "apology": min(cues["apology"], 2.0),
+            "apology": min(cues["apology"], 1.0),
+            # a job post: "apply on our site", "join the team" recruit, they do not sell
+            "hiring": min(cues["hiring"], 1.0),
+            # the house's own sales terms (its product names, "referral"): a post may name
+            # them plainly, so they weigh apart from general calls to act
+            "house": min(cues["extra"], 1.0),
         }
 
     @staticmethod
@@ -254,6 +287,27 @@ class PromotionChecker:
         message, explanation = texts(self.language, rule, count=count)
         return Finding(rule=rule, category=CATEGORY, severity=severity, start=start, end=end,
                        message=message, explanation=explanation)
+
+
+_CALL_KINDS = frozenset({"cta", "extra"})
+_QUOTES = ('"', "«", "“")
+# A quotation on one paragraph: "…", « … », “…” (the words someone else said or wrote).
+_QUOTED_RE = re.compile(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|“[^”\n]{1,300}”')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` inside quotation marks."""
+    return [m.span() for m in _QUOTED_RE.finditer(text)]
+
+
+def _not_a_call(term: str, text: str, start: int, end: int,
+                quoted: Sequence[tuple[int, int]]) -> bool:
+    """A call-to-act term that does not call: written as a hyphenated noun where the term is
+    a phrasal verb ("the sign-up step" for "sign up"), or inside a quotation."""
+    written = text[start:end]
+    if " " in term and "-" in written and "-" not in term:
+        return True
+    return _overlaps(start, end, quoted)
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
