@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="89"/>
+        <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="92"/>
+        <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="95"/>
+        <source>Changes requested: see the feedback, edit, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="98"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="103"/>
+        <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="134"/>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="151"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="135"/>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="152"/>
+        <source>sending to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="139"/>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="150"/>
+        <source>Sent to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="143"/>
+        <source>Cooling-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="144"/>
+        <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="167"/>
+        <source>Not taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="168"/>
+        <source>taking back to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="173"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="186"/>
+        <source>The history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="202"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="202"/>
+        <source>Address of the published post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="208"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_actions.py" line="209"/>
+        <source>marking as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_findings.py" line="78"/>
+        <location filename="../../src/flegme/ui/leader_findings.py" line="98"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_findings.py" line="78"/>
+        <source>a dismissed finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/leader_findings.py" line="98"/>
+        <source>a restored finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../src/flegme/ui/audit_view.py" line="30"/>
@@ -62,32 +174,32 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="55"/>
+        <location filename="../../src/flegme/ui/editor.py" line="70"/>
         <source>Write your post here. Flegme checks as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="188"/>
+        <location filename="../../src/flegme/ui/editor.py" line="243"/>
         <source>Suggestion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="212"/>
+        <location filename="../../src/flegme/ui/editor.py" line="267"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="218"/>
+        <location filename="../../src/flegme/ui/editor.py" line="273"/>
         <source>Dismiss “%1” once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="219"/>
+        <location filename="../../src/flegme/ui/editor.py" line="274"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/editor.py" line="221"/>
+        <location filename="../../src/flegme/ui/editor.py" line="276"/>
         <source>Propose “%1” as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,46 +207,75 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="81"/>
+        <location filename="../../src/flegme/ui/drafts_model.py" line="93"/>
         <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPane</name>
+    <message>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="36"/>
+        <source>Search drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="44"/>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="85"/>
+        <source>The drafts could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="49"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
         <source>Reply to the selected comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="170"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="58"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="215"/>
         <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="106"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="121"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="128"/>
         <source>Reply not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="139"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="123"/>
+        <source>a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="140"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="184"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="143"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="188"/>
         <source>On a passage changed since: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="169"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="214"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,92 +283,92 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="37"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
         <source>Plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="40"/>
         <source>Composure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="38"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="40"/>
         <source>Mission and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="41"/>
         <source>Lead, don&apos;t sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="39"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="41"/>
         <source>Grammar and spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="45"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="47"/>
         <source>Impulsivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="46"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="48"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="71"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="73"/>
         <source>Dismiss once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="74"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="76"/>
         <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="76"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="78"/>
         <source>Propose as an allowed term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="109"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="111"/>
         <source>Linked to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="111"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="113"/>
         <source>Not linked to the mission or values. It could link to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="173"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="181"/>
         <source>Nothing to flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="175"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="183"/>
         <source>Dismissed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="180"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="189"/>
         <source>Double-click to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="201"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="210"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/findings_panel.py" line="203"/>
+        <location filename="../../src/flegme/ui/findings_panel.py" line="212"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,151 +614,84 @@
     </message>
 </context>
 <context>
-    <name>LeaderView</name>
+    <name>LeaderSaving</name>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="56"/>
-        <source>Search drafts…</source>
+        <location filename="../../src/flegme/ui/leader_saving.py" line="102"/>
+        <source>your draft “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="63"/>
-        <source>New draft</source>
+        <location filename="../../src/flegme/ui/leader_saving.py" line="103"/>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="71"/>
-        <source>Title (for you, not published)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="83"/>
-        <source>Send to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="86"/>
-        <source>Take back to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="89"/>
-        <source>Copy for publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="91"/>
-        <source>History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="93"/>
-        <source>Mark as published…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="112"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="113"/>
-        <location filename="../../src/flegme/ui/leader_view.py" line="218"/>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="130"/>
-        <source>Fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="157"/>
-        <source>The drafts could not be listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="217"/>
-        <source>Feedback (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="305"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="307"/>
+        <location filename="../../src/flegme/ui/leader_saving.py" line="114"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="327"/>
-        <source>In review: the reviewer sees this version. To change it, take it back to edit.</source>
+        <location filename="../../src/flegme/ui/leader_saving.py" line="127"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderView</name>
+    <message>
+        <location filename="../../src/flegme/ui/leader_view.py" line="66"/>
+        <source>Title (for you, not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="330"/>
-        <source>Approved: ready to publish. To change it, take it back to edit (it will need a new review).</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="78"/>
+        <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="333"/>
-        <source>Changes requested: see the feedback, edit, then send it again.</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="81"/>
+        <source>Take back to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="336"/>
-        <source>Status: %1</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="84"/>
+        <source>Copy for publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="351"/>
-        <source>This draft reads as written in anger. It can go to review in %1 minute(s), or now with a written reason.</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="86"/>
+        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="364"/>
-        <source>Cooling-off</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="88"/>
+        <source>Mark as published…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="365"/>
-        <source>Why must this go now? A few words, kept in the audit trail and shown to the reviewer:</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="107"/>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="372"/>
-        <source>Not sent</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="108"/>
+        <location filename="../../src/flegme/ui/leader_view.py" line="230"/>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="374"/>
-        <source>Sent to review.</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="125"/>
+        <source>Fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="385"/>
-        <source>Not taken back</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="170"/>
+        <source>The draft could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="394"/>
-        <source>Copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="410"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="410"/>
-        <source>Address of the published post:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/flegme/ui/leader_view.py" line="416"/>
-        <source>Not marked</source>
+        <location filename="../../src/flegme/ui/leader_view.py" line="229"/>
+        <source>Feedback (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,130 +706,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="96"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="113"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="97"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="98"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="115"/>
         <source>House style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="100"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="116"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="133"/>
         <source>Flegme %1 — role: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="130"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="253"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="131"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="254"/>
         <source>Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="132"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="255"/>
         <source>Copy the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="133"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="256"/>
         <source>Send to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="134"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="257"/>
         <source>Find a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="137"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="140"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="263"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="141"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="264"/>
         <source>Back up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="143"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="266"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="150"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="273"/>
         <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="170"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="295"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="179"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="304"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="186"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="311"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="200"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="327"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="203"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="330"/>
         <source>Backing up the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="213"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="339"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="215"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="341"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="241"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="371"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="244"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="374"/>
         <source>House style saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="408"/>
+        <source>Not everything was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="409"/>
+        <source>Flegme could not save: %1. Your text is still in the editor: copy it somewhere safe, or wait and close again. Closing again closes without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlatformBar</name>
     <message>
-        <location filename="../../src/flegme/ui/platform_bar.py" line="79"/>
+        <location filename="../../src/flegme/ui/platform_bar.py" line="96"/>
         <source>LinkedIn shows: %1 … see more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,77 +905,98 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="69"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="73"/>
         <source>Comment on the selected passage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="72"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="76"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="75"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="79"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="78"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="82"/>
         <source>Request changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="188"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="161"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="213"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="229"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="68"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="261"/>
+        <source>a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="72"/>
         <source>Changed since your last review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="98"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="102"/>
         <source>Feedback and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="134"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="138"/>
         <source>The review queue could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="153"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
         <source>Held as written in anger; the leader sent it anyway: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="201"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="231"/>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="240"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="203"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="239"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="241"/>
+        <source>an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/review_view.py" line="247"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="210"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="247"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="222"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="260"/>
         <source>Not sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="224"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="259"/>
         <source>Sent back to the author.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,87 +1608,87 @@
 <context>
     <name>vault_rescue</name>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="28"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="27"/>
         <source>The vault is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="29"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="28"/>
         <source>Part of your vault file is damaged. Flegme opened it read-only: nothing will be written into it, so nothing more can be lost. Export the drafts that can still be read, then restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="35"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="34"/>
         <source>Export what can be read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="36"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="35"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="37"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="36"/>
         <source>Continue read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="54"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="53"/>
         <source>Export what can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="63"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="62"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="65"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="64"/>
         <source>%1 draft(s) exported to %2 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="68"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="67"/>
         <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="70"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="69"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="77"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="76"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="97"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="95"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="102"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="100"/>
         <source>The backup was restored to %1; Flegme uses it from now on. The damaged file is left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="104"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="102"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="112"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="110"/>
         <source>Passphrase of the backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="113"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="111"/>
         <source>Recovery key of the backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/vault_rescue.py" line="114"/>
+        <location filename="../../src/flegme/ui/vault_rescue.py" line="112"/>
         <source>Open the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,12 +1696,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/flegme/ui/app.py" line="134"/>
+        <location filename="../../src/flegme/ui/app.py" line="119"/>
         <source>The vault could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/app.py" line="137"/>
+        <location filename="../../src/flegme/ui/app.py" line="122"/>
         <source>Read-only: the vault is damaged; nothing is saved into it.</source>
         <translation type="unfinished"></translation>
     </message>
