@@ -12,7 +12,6 @@ from flegme.team import audit
 from tests.team.conftest import Team
 
 pytestmark = pytest.mark.postgres
-REVIEWERS = ("assistant", "comms")
 EVERYONE = ("leader", "assistant", "comms")
 
 
