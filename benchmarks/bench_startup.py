@@ -60,9 +60,16 @@ def run_once(argv: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="set PYTHONDONTWRITEBYTECODE (no .pyc written: not how an "
+                             "installed program runs; for comparison only)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="flegme-bench-startup-"))
     env = {**os.environ, "FLEGME_CONFIG_DIR": str(folder / "config")}
+    if not args.no_bytecode:  # as installed: .pyc files written once and then used
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     cmds = commands(write_posts(folder))
     names = list(cmds)
     for name in names:  # warm the file cache and .pyc files
@@ -73,7 +80,8 @@ def main() -> int:
         for name in order:
             times[name].append(run_once(cmds[name], env))
     print(f"Start-up benchmark, Python {sys.version.split()[0]}, {args.rounds} interleaved "
-          "rounds, whole processes, 3,000-character posts")
+          "rounds, whole processes, 3,000-character posts, .pyc files "
+          f"{'not written' if args.no_bytecode else 'written and used'}")
     for name in names:
         print(f"  {name:<13} median {statistics.median(times[name]) * 1000:6.1f} ms")
     for lang in LANGUAGES:

@@ -18,6 +18,7 @@ from functools import cache
 from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.text import Document
 from flegme.errors import FlegmeError
+from flegme.pattern_cache import compile_re
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
 
@@ -86,7 +87,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
                               ("name", "checker", "rule", "pattern")):
             raise FlegmeError(f"Cue patterns {path}, entry {i + 1}: bad entry ({unknown})")
         try:
-            compiled = re.compile(raw["pattern"])
+            compiled = compile_re(raw["pattern"])
         except re.error as exc:
             raise FlegmeError(f"Cue patterns {path}, entry {i + 1} ({raw['name']}): "
                               f"bad pattern: {exc}") from exc
@@ -94,7 +95,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
             name=raw["name"], checker=raw["checker"], rule=raw["rule"],
             triggers=frozenset(raw.get("triggers", ())), regex=compiled,
             hints=tuple(raw.get("hints", ())),
-            hint=re.compile("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
+            hint=compile_re("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
             before=int(raw.get("before", BEFORE)), after=int(raw.get("after", AFTER)),
             examples_fail=tuple(raw.get("examples_fail", ())),
             examples_pass=tuple(raw.get("examples_pass", ()))))

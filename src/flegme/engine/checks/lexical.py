@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -13,6 +12,7 @@ from flegme.engine.lexicon import Kind, LexiconEntry, lexicon_data, load_kinds, 
 from flegme.engine.masked import MaskedFinder
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
 from flegme.engine.text import Document, Span, fold, inside, word_bounds
+from flegme.pattern_cache import compile_re
 
 
 class LexiconIndex:
@@ -108,9 +108,9 @@ class LexiconIndex:
         return PhraseMatch(start, end, term, entry, first, max(0, last - first))
 
 
-_HASHTAG_BODY_RE = re.compile(r"[^\W_]+")
+_HASHTAG_BODY_RE = compile_re(r"[^\W_]+")
 # A CamelCase segment: an optional capital and lower-case letters, or a run of capitals.
-_CAMEL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
+_CAMEL_RE = compile_re(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:
