@@ -22,11 +22,9 @@ New entries are written by `save()`: at exit, or by the command line just before
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 import threading
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +35,7 @@ RE_VERSIONS = ((3, 11), (3, 12), (3, 13))
 RE_FAST = sys.version_info[:2] in RE_VERSIONS and sys.implementation.name == "cpython"
 # flags the fast path accepts (DEBUG prints, LOCALE is for bytes, TEMPLATE is deprecated)
 _RE_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)
+_SRE: Any = sys.modules["_sre"]  # re's C engine (loaded by `import re`)
 MAX_ENTRIES = 4000  # per file; beyond it, only the patterns this process used are kept
 
 
@@ -80,35 +79,21 @@ class _Store:
         with self.lock:
             if not self.dirty or self.path is None or self.entries is None:
                 return
+            from flegme.user_cache import write_marshal
+
             self.dirty = False
             entries = {**_read(self.path), **self.entries}
             if len(entries) > MAX_ENTRIES:  # stale patterns of older data files
                 entries = {k: v for k, v in entries.items() if k in self.used}
-            _write(self.path, entries)
+            write_marshal(self.path, entries)
 
 
 def _read(path: Path) -> dict[tuple[str, int], Any]:
     """A cache file's entries; empty when it is missing or damaged."""
-    try:
-        raw = path.read_bytes()
-        blob = raw[4:]
-        if len(raw) < 4 or zlib.crc32(blob).to_bytes(4, "little") != raw[:4]:
-            return {}
-        data = marshal.loads(blob)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    from flegme.user_cache import read_marshal
+
+    data = read_marshal(path)
     return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, entries: dict[tuple[str, int], Any]) -> None:
-    try:
-        blob = marshal.dumps(entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(zlib.crc32(blob).to_bytes(4, "little") + blob)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
 
 
 _stores: dict[str, _Store] = {}
@@ -140,9 +125,7 @@ def save() -> None:
 
 
 def _re_store() -> _Store:
-    import _sre
-
-    return _store(f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}-m{marshal.version}")
+    return _store(f"re-{sys.implementation.cache_tag}-{_SRE.MAGIC}-m{marshal.version}")
 
 
 def re_parts(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -166,19 +149,17 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if not RE_FAST or flags & ~_RE_FLAGS or not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    import _sre
-
     store = _re_store()
     key = (pattern, flags)
     parts = store.get(key)
     if parts is not None:
         try:
-            built: re.Pattern[str] = _sre.compile(pattern, *parts)
+            built: re.Pattern[str] = _SRE.compile(pattern, *parts)
             return built
         except (TypeError, ValueError, RuntimeError, OverflowError):
             pass  # a damaged entry: compile again
     parts = re_parts(pattern, flags)
-    compiled: re.Pattern[str] = _sre.compile(pattern, *parts)
+    compiled: re.Pattern[str] = _SRE.compile(pattern, *parts)
     store.put(key, parts)
     return compiled
 

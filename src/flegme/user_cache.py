@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
 APP = "Flegme"
 
@@ -30,3 +32,33 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP, appauthor=False))
+
+
+def read_marshal(path: Path) -> Any:
+    """The value `write_marshal` stored at `path`; None when missing or damaged."""
+    import marshal
+
+    try:
+        raw = path.read_bytes()
+        blob = raw[4:]
+        if len(raw) < 4 or zlib.crc32(blob).to_bytes(4, "little") != raw[:4]:
+            return None
+        return marshal.loads(blob)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, value: Any) -> bool:
+    """Store `value` (plain data: marshal never holds code here) at `path` with a checksum,
+    atomically; False when it cannot be kept (a value marshal cannot hold, no folder)."""
+    import marshal
+
+    try:
+        blob = marshal.dumps(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.crc32(blob).to_bytes(4, "little") + blob)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        return False
+    return True

@@ -11,7 +11,6 @@ will ..."), never a phrase one post needs.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -78,7 +77,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
         return ()
     try:
         data = parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # (bad UTF-8 and TOML errors are ValueErrors)
         raise FlegmeError(f"Cue patterns {path} cannot be read: {exc}") from exc
     out: list[CuePattern] = []
     for i, raw in enumerate(data.get("cue", [])):
