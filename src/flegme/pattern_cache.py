@@ -26,7 +26,10 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import regex
 
 # Python versions whose re._compiler.compile is: parse, _code, _sre.compile(pattern,
 # flags | state.flags, code, groups - 1, groupdict, indexgroup). Read the new version's
@@ -198,7 +201,7 @@ def _regex_build() -> Any:
     return importlib.import_module("regex._regex").compile
 
 
-def compile_regex(pattern: str, flags: int = 0) -> Any:
+def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile(pattern, flags)`, from the cache when this pattern was compiled before."""
     import regex
 
@@ -207,7 +210,8 @@ def compile_regex(pattern: str, flags: int = 0) -> Any:
     args = store.get(key)
     if args is not None:
         try:
-            return _regex_build()(*args)
+            built: regex.Pattern[str] = _regex_build()(*args)
+            return built
         except (TypeError, ValueError, RuntimeError, OverflowError, SystemError):
             pass  # a damaged entry: compile again
     compiled = regex.compile(pattern, flags)

@@ -51,6 +51,11 @@ def config_dir() -> Path:
     override = os.environ.get("FLEGME_CONFIG_DIR")
     if override:
         return Path(override)
+    from flegme.user_cache import xdg_user_dir
+
+    found = xdg_user_dir("XDG_CONFIG_HOME", "~/.config")  # (no platformdirs import on Linux)
+    if found is not None:
+        return found
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("Flegme", appauthor=False))

@@ -18,21 +18,30 @@ from typing import Any
 APP = "Flegme"
 
 
+def xdg_user_dir(variable: str, default: str) -> Path | None:
+    """platformdirs' user folder for Flegme on Linux (`$variable` when absolute, else
+    `default` under the home folder), without importing platformdirs; None elsewhere (and
+    for a relative $HOME, which platformdirs resolves its own way)."""
+    home = os.environ.get("HOME")
+    if sys.platform != "linux" or (home is not None and not os.path.isabs(home)):
+        return None
+    base = os.environ.get(variable, "")
+    if not os.path.isabs(base):
+        base = os.path.expanduser(default)
+    return Path(base) / APP
+
+
 def cache_dir() -> Path:
     """The folder for Flegme's caches ($FLEGME_CACHE_DIR, else the user cache folder)."""
     override = os.environ.get("FLEGME_CACHE_DIR")
     if override:
         return Path(override)
-    home = os.environ.get("HOME")
-    if sys.platform == "linux" and (home is None or os.path.isabs(home)):
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        if not os.path.isabs(base):
-            base = os.path.expanduser("~/.cache")
-        return Path(base) / APP
+    found = xdg_user_dir("XDG_CACHE_HOME", "~/.cache")
+    if found is not None:
+        return found
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP, appauthor=False))
-
 
 def read_marshal(path: Path) -> Any:
     """The value `write_marshal` stored at `path`; None when missing or damaged."""

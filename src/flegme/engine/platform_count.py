@@ -11,8 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from flegme.engine.cache import shared_cache
 from flegme.engine.text import (
@@ -27,6 +26,9 @@ from flegme.engine.text import (
 from flegme.pattern_cache import compile_re, compile_regex
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
+
+if TYPE_CHECKING:
+    import regex
 
 # twitter-text v3: code points in these ranges weigh 100 (count 1); all others 200 (count 2).
 _X_LIGHT = "\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037"
