@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +72,19 @@ def write_marshal(path: Path, value: Any) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def derived(name: str, sources: list[Path], build: Callable[[], Any]) -> Any:
+    """`build()` (plain data), kept in the cache folder under `name` until one of the
+    `sources` files changes size or time (a package upgrade, an edited data file)."""
+    try:
+        stamp = [(str(p), s.st_size, s.st_mtime_ns) for p in sources for s in (os.stat(p),)]
+    except OSError:
+        return build()
+    path = cache_dir() / "derived" / f"{name}.marshal"
+    found = read_marshal(path)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == stamp:
+        return found[1]
+    value = build()
+    write_marshal(path, (stamp, value))
+    return value

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flegme.engine.cache import shared_cache
@@ -149,7 +150,22 @@ def _part_entities(text: str) -> Entities:
 
 @cache
 def _x_tlds() -> frozenset[str]:
-    """Top-level domains twitter-text links (from the twitter-text-parser package's lists)."""
+    """Top-level domains twitter-text links (from the twitter-text-parser package's lists),
+    kept in the user cache folder until the package changes: importing `twitter_text` imports
+    pkg_resources (~0.5 s, five times a whole `flegme check`)."""
+    import importlib.util
+
+    from flegme.user_cache import derived
+
+    package = importlib.util.find_spec("twitter_text")  # found, not run
+    folders = (package.submodule_search_locations or []) if package else []
+    sources = [Path(folder, "regexp", f"valid_{kind}.py") for folder in folders[:1]
+               for kind in ("gtld", "cctld")]
+    found: frozenset[str] = derived("x-tlds", sources, _read_x_tlds) if sources else _read_x_tlds()
+    return found
+
+
+def _read_x_tlds() -> frozenset[str]:
     from twitter_text.regexp.valid_cctld import valid_cctld
     from twitter_text.regexp.valid_gtld import valid_gtld
 
