@@ -70,3 +70,17 @@ def test_x_top_level_domains_from_the_cache_equal_the_package_lists() -> None:
     platform_count._x_tlds.cache_clear()
     assert platform_count._x_tlds() == first == platform_count._read_x_tlds()
     assert {"com", "fr", "paris", "bike"} <= first
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_valence_stems_from_the_cache_equal_a_fresh_stemming(language: str) -> None:
+    from flegme.engine.checks import cue_patterns
+    from flegme.resources import resource_path
+
+    cue_patterns.valence_stems.cache_clear()
+    first = cue_patterns.valence_stems(language)  # built and stored
+    cue_patterns.valence_stems.cache_clear()
+    again = cue_patterns.valence_stems(language)  # read back
+    fresh = cue_patterns._valence_stems(resource_path("cues", f"valence-{language}.txt"),
+                                        language)
+    assert first == again == fresh and len(fresh) > 100

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.text import Document
@@ -116,13 +117,27 @@ def cue_words(language: str) -> dict[str, frozenset[str]]:
 
 @cache
 def valence_stems(language: str) -> frozenset[str]:
-    """Stems of the strongly negative words of `resources/cues/valence-<lang>.txt`."""
-    from flegme.engine.matcher import stem_tokens
-    from flegme.engine.text import fold
+    """Stems of the strongly negative words of `resources/cues/valence-<lang>.txt`, kept in
+    the user cache folder until the list, the folding or stemming code or the stemmer change
+    (folding and stemming ~2,600 French words was ~9 % of a `flegme check` process)."""
+    import Stemmer
+
+    from flegme.engine import matcher, text
+    from flegme.user_cache import derived
 
     path = resource_path("cues", f"valence-{language}.txt")
     if not path.is_file():
         return frozenset()
+    sources = [path, *(Path(m.__file__ or "?") for m in (matcher, text, Stemmer))]
+    found: frozenset[str] = derived(f"valence-{language}", sources,
+                                    lambda: _valence_stems(path, language))
+    return found
+
+
+def _valence_stems(path: Path, language: str) -> frozenset[str]:
+    from flegme.engine.matcher import stem_tokens
+    from flegme.engine.text import fold
+
     words = [fold(line.split("\t", 1)[0]) for line in path.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     return frozenset(stem_tokens(words, language))
