@@ -261,8 +261,9 @@ class PhraseMatcher(Generic[T]):
                 continue
             seen.add(tokens)
             self._terms.append((tokens, term, payload))
-        self._alone = _Automaton(stem)
-        self._alone.add_owner(self._terms)
+        # its own automaton, made when it first scans alone (an engine's matchers all scan in
+        # its group: building each one's term table too cost ~5 % of an engine's start)
+        self._alone: _Automaton | None = None
         # its group and owner slot in the group's automaton, set together by `join` once the
         # group is complete (a matcher shared between engines may be asked from another thread)
         self.member: tuple[MatcherGroup, int] | None = None
@@ -293,7 +294,12 @@ class PhraseMatcher(Generic[T]):
         member = self.member
         if member is not None:
             return member[0].find(self.stem, member[1], doc)
-        return self._alone.scan(doc)[0]
+        alone = self._alone
+        if alone is None:
+            alone = _Automaton(self.stem)
+            alone.add_owner(self._terms)
+            self._alone = alone  # one assignment: another thread sees none or a whole one
+        return alone.scan(doc)[0]
 
 
 class MatcherGroup:
