@@ -117,8 +117,8 @@ built = pattern_cache.compile_regex(sys.argv[1])
 pattern_cache.save()
 loaded = sorted(m for m in sys.modules if m.startswith("regex"))
 import copyreg, regex
-data = copyreg.dispatch_table[type(built)](built)[1]
-same = data == copyreg.dispatch_table[type(built)](regex.compile(sys.argv[1], cache_pattern=False))[1]
+reduce = copyreg.dispatch_table[type(built)]
+same = reduce(built)[1] == reduce(regex.compile(sys.argv[1], cache_pattern=False))[1]
 print(json.dumps({"loaded": loaded, "same": same, "match": built.findall(sys.argv[2])}))
 """
 
