@@ -188,8 +188,11 @@ def regex_engine() -> Any:
             spec = importlib.util.spec_from_file_location("regex._regex", path)
             if spec is None or spec.loader is None or not os.path.isfile(path):
                 continue
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
+            try:
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+            except (ImportError, OSError):
+                break  # let the package load it
             return sys.modules.setdefault("regex._regex", module)
     return importlib.import_module("regex._regex")  # (imports the package)
 
