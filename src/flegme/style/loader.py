@@ -40,8 +40,7 @@ SEVERITIES = ("error", "warning", "info", "off")
 
 def parse_style(text: str, source: str = "<house style>", *, cached: bool = False) -> HouseStyle:
     """Parse and validate house-style TOML text; raises `StyleError` naming line and key.
-    `cached`: keep the parsed text in the user cache folder (a file loaded again and again,
-    not text being edited)."""
+    `cached`: keep the parsed text in the user cache folder (for shipped files only)."""
     if len(text) > MAX_STYLE_BYTES:
         raise StyleError(
             f"the file is too large ({len(text):,} characters; a house style is at most "
@@ -68,8 +67,9 @@ def parse_style(text: str, source: str = "<house style>", *, cached: bool = Fals
     return style
 
 
-def load_style(path: str | os.PathLike[str]) -> HouseStyle:
-    """Read and validate a house-style file."""
+def load_style(path: str | os.PathLike[str], *, cached: bool = False) -> HouseStyle:
+    """Read and validate a house-style file (`cached`: a shipped file, whose parsed form may
+    be kept in the user cache folder; an organisation's own style is never copied there)."""
     name = str(path)
     try:
         raw = read_capped(path, MAX_STYLE_BYTES)
@@ -88,13 +88,13 @@ def load_style(path: str | os.PathLike[str]) -> HouseStyle:
         line = raw[: exc.start].count(b"\n") + 1
         raise StyleError("not UTF-8 text (save the file as UTF-8)", path=name,
                          line=line) from None
-    return parse_style(text.removeprefix("\ufeff"), name, cached=True)
+    return parse_style(text.removeprefix("\ufeff"), name, cached=cached)
 
 
 @cache
 def default_style() -> HouseStyle:
     """The neutral style shipped in resources/styles/default.toml."""
-    return load_style(resource_path("styles", "default.toml"))
+    return load_style(resource_path("styles", "default.toml"), cached=True)
 
 
 def _decode_error_line(message: str) -> int | None:
