@@ -3,7 +3,6 @@ languages and roles; unknown names are refused with a suggestion."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -39,6 +38,8 @@ def known(kind: str, value: str, choices: Iterable[str]) -> str:
     options = list(choices)
     if value in options:
         return value
+    import difflib  # (only for the message: not imported by every check)
+
     close = difflib.get_close_matches(value, options, n=1)
     hint = f" Did you mean '{close[0]}'?" if close else ""
     raise InputError(f"Unknown {kind} '{value}' (known: {', '.join(options)}).{hint}")

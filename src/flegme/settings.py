@@ -5,18 +5,25 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flegme.bounded_read import read_capped
 from flegme.names import LANGUAGES, ROLES
 from flegme.private_files import private_dir
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger (`logging` is imported when something is logged, not by every
+    `flegme check`)."""
+    import logging
+
+    return logging.getLogger(__name__)
 GRAMMAR_BACKENDS = ("off", "local", "server")
 UI_LANGUAGES = ("", *LANGUAGES)  # "" follows the system
 MAX_SETTINGS_BYTES = 64_000  # the file is under 1 KB
@@ -44,6 +51,11 @@ def config_dir() -> Path:
     override = os.environ.get("FLEGME_CONFIG_DIR")
     if override:
         return Path(override)
+    from flegme.user_cache import xdg_user_dir
+
+    found = xdg_user_dir("XDG_CONFIG_HOME", "~/.config")  # (no platformdirs import on Linux)
+    if found is not None:
+        return found
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("Flegme", appauthor=False))
@@ -89,7 +101,7 @@ def load_settings_checked() -> tuple[Settings, str | None]:
         with contextlib.suppress(OSError):
             os.replace(path, path.with_name(path.name + ".damaged"))
             problem += f" The damaged file was kept as {path.name}.damaged."
-        log.warning("%s", problem)
+        _log().warning("%s", problem)
         return Settings(), problem
     defaults = Settings()
     values: dict[str, Any] = {}
@@ -109,6 +121,8 @@ def save_settings(settings: Settings) -> None:
     path = settings_path()
     private_dir(path.parent, ours=True)
     # mkstemp creates the file owner-only (0600) whatever the umask.
+    import tempfile
+
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

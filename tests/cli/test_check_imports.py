@@ -72,3 +72,34 @@ def test_without_pyside6_the_window_says_so(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(importlib, "import_module", no_qt)
     assert ui_entry.run_window([]) == 2
     assert "needs PySide6" in capsys.readouterr().err
+
+
+# What a check finds in the user cache folder once a first check filled it: the TOML parser,
+# regex's Python compiler, platformdirs (on Linux), logging and the "did you mean" helper.
+WARM_ONLY = ("tomllib", "regex._regex_core", "regex._main", "platformdirs", "logging",
+             "difflib", "tempfile")
+
+
+def test_a_check_with_a_warm_cache_imports_no_parser_or_compiler(tmp_path: Path) -> None:
+    """`python -m flegme check` (the short-run path: no collector, immediate exit) twice in one
+    home folder: the second run rebuilds everything from the cache, and its output and exit
+    code are the first run's."""
+    post = ROOT / "resources" / "samples" / "post-fr.txt"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FLEGME_CONFIG_DIR": str(tmp_path /
+           "config"), "FLEGME_DATA_DIR": str(tmp_path / "data")}
+
+    def run() -> tuple[int, str, list[str]]:
+        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "flegme", "check",
+                               str(post), "--format", "json", "-p", "x"], capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=120, check=False)
+        names = [line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
+                 if line.startswith("import time:") and "|" in line]
+        return done.returncode, done.stdout, names
+
+    first, second = run(), run()
+    assert first[0] in (0, 1) and second[:2] == first[:2]
+    assert json.loads(second[1])["language"] == "fr"
+    assert "tomllib" in first[2]  # (the first run did parse and compile)
+    if sys.platform == "linux":
+        assert [m for m in second[2] if m in WARM_ONLY or m.startswith("platformdirs.")] == []
+    assert (tmp_path / ".cache" / "Flegme" / "patterns").is_dir() or sys.platform != "linux"

@@ -6,11 +6,10 @@ text, so re-checking after a keystroke only rescans the paragraph that changed.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from flegme.engine.cache import LRU, SCAN_CACHE_SIZE, clear_shared
 from flegme.engine.checks.base import Checker, Conclusion, Scan
@@ -34,7 +33,16 @@ from flegme.engine.text import (
 )
 from flegme.style.model import HouseStyle
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger (`logging` is imported when something is logged, not by every
+    `flegme check`)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class CheckerFailure(RuntimeError):
@@ -137,7 +145,7 @@ def _failed(category: str, exc: Exception, failed: dict[str, str], raise_errors:
     """Log a checker's exception (or re-raise it in tests) and remember it for the notes."""
     if raise_errors:
         raise CheckerFailure(f"{category}: {type(exc).__name__}: {exc}") from exc
-    log.exception("the %s checker failed", category)
+    _log().exception("the %s checker failed", category)
     failed.setdefault(category, type(exc).__name__)
 
 
@@ -178,7 +186,7 @@ class Engine:
         except Exception as exc:  # past the per-checker guards: a bug in the engine itself
             if self.raise_errors:
                 raise CheckerFailure(f"engine: {type(exc).__name__}: {exc}") from exc
-            log.exception("the engine failed")
+            _log().exception("the engine failed")
             return Report(text=text, language=language if language in LANGUAGES else
                           self.style.organisation.default_language, findings=(),
                           scores=Scores(), verdicts=Verdicts(),

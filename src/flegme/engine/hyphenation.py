@@ -13,17 +13,18 @@ equal to pyphen's for thousands of words. Dictionaries with pyphen's non-standar
 from __future__ import annotations
 
 import importlib.util
-import re
 import threading
 from pathlib import Path
+
+from flegme.pattern_cache import compile_re
 
 _DIGITS = "0123456789"
 _NOT_LETTERS = str.maketrans("", "", _DIGITS)
 # Comments and settings (LEFTHYPHENMIN 2, ...): pyphen skips lines starting with these.
-_KEYWORD_LINE_RE = re.compile(
+_KEYWORD_LINE_RE = compile_re(
     r"(?m)^[ \t]*(?:%|#|LEFTHYPHENMIN|RIGHTHYPHENMIN|COMPOUNDLEFTHYPHENMIN"
     r"|COMPOUNDRIGHTHYPHENMIN).*$")
-_DIGITS_RE = re.compile("[0-9]")
+_DIGITS_RE = compile_re("[0-9]")
 
 
 def dictionary_path(language: str) -> Path | None:

@@ -26,7 +26,6 @@ edited by hand) adds its entries and kinds to the same lexicon.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,7 +73,7 @@ def lexicon_data(language: str, name: str, generated: bool = False) -> dict[str,
         return {}
     try:
         return parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # (bad UTF-8 and TOML errors are ValueErrors)
         raise FlegmeError(f"Lexicon {path} cannot be read: {exc}") from exc
 
 

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from flegme.pattern_cache import compile_re
+
 T = TypeVar("T")
 
 _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
@@ -26,8 +28,8 @@ _LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", 
 _RARE_MARKS = "*$#"
 _INNER_MARKS = "!@013457"
 _TOKEN_CHARS = frozenset("*#!@$")
-_INITIAL_RE = re.compile(r"[^\W\d_][*$]{2,}")
-_RUN_RE = re.compile(r"[^\W_*#!@$]*(?:[*#!@$0-9]+[^\W_*#!@$]*)+")
+_INITIAL_RE = compile_re(r"[^\W\d_][*$]{2,}")
+_RUN_RE = compile_re(r"[^\W_*#!@$]*(?:[*#!@$0-9]+[^\W_*#!@$]*)+")
 
 
 @dataclass(frozen=True, slots=True)

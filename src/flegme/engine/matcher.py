@@ -14,7 +14,6 @@ word they stretch: a normalisation rule on the word keys, not a list of spelling
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +26,7 @@ import Stemmer
 from flegme.engine import text as text_module
 from flegme.engine.cache import shared_cache
 from flegme.engine.text import Document, word_bounds, word_norms
+from flegme.pattern_cache import compile_re
 
 T = TypeVar("T")
 
@@ -81,7 +81,7 @@ _VIEW_CACHE_SIZE = 256
 
 # Stretched words: a letter written three times or more. Tokens are judged once and
 # remembered (a regex over every paragraph would cost ~0.1 ms per 3,000 characters).
-_STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")
+_STRETCH_RE = compile_re(r"([^\W\d_])\1{2,}")
 _PLAIN: set[str] = set()  # tokens known not to be stretched
 _STRETCHED: dict[str, tuple[str, str]] = {}  # token -> (runs cut to two, runs cut to one)
 _TOKEN_MEMO_SIZE = 200_000
@@ -261,8 +261,9 @@ class PhraseMatcher(Generic[T]):
                 continue
             seen.add(tokens)
             self._terms.append((tokens, term, payload))
-        self._alone = _Automaton(stem)
-        self._alone.add_owner(self._terms)
+        # its own automaton, made when it first scans alone (an engine's matchers all scan in
+        # its group: building each one's term table too cost ~5 % of an engine's start)
+        self._alone: _Automaton | None = None
         # its group and owner slot in the group's automaton, set together by `join` once the
         # group is complete (a matcher shared between engines may be asked from another thread)
         self.member: tuple[MatcherGroup, int] | None = None
@@ -293,7 +294,12 @@ class PhraseMatcher(Generic[T]):
         member = self.member
         if member is not None:
             return member[0].find(self.stem, member[1], doc)
-        return self._alone.scan(doc)[0]
+        alone = self._alone
+        if alone is None:
+            alone = _Automaton(self.stem)
+            alone.add_owner(self._terms)
+            self._alone = alone  # one assignment: another thread sees none or a whole one
+        return alone.scan(doc)[0]
 
 
 class MatcherGroup:

@@ -7,7 +7,6 @@ message and explanation, with {placeholders} the checker fills in.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,7 +39,7 @@ def rule_texts(language: str) -> Mapping[str, RuleText]:
     path = resource_path("messages", f"{language if language == 'fr' else 'en'}.toml")
     try:
         data = parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # (bad UTF-8 and TOML errors are ValueErrors)
         raise FlegmeError(f"Messages {path} cannot be read: {exc}") from exc
     out: dict[str, RuleText] = {}
     for rule, raw in data.get("rules", {}).items():

@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import regex
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flegme.engine.cache import shared_cache
 from flegme.engine.text import (
@@ -24,33 +24,37 @@ from flegme.engine.text import (
     find_urls,
     inside,
 )
+from flegme.pattern_cache import compile_re, compile_regex
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
 
+if TYPE_CHECKING:
+    import regex
+
 # twitter-text v3: code points in these ranges weigh 100 (count 1); all others 200 (count 2).
 _X_LIGHT = "\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037"
-_X_HEAVY_RE = re.compile(f"[^{_X_LIGHT}]")
+_X_HEAVY_RE = compile_re(f"[^{_X_LIGHT}]")
 # Emoji as twitter-text parses them: pictographic sequences, flags, keycaps: 2 each.
 # Three patterns rather than one alternation: flags and keycaps are rare, and the pattern
 # is far cheaper when it starts with one property class.
-_X_EMOJI_RE = regex.compile(
+_X_EMOJI_RE = compile_regex(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic}\uFE0F?"
     r"|\u200D[\u2640\u2642]\uFE0F?)*"
 )
-_X_FLAG_RE = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-_X_KEYCAP_RE = re.compile("[0-9#*]\uFE0F?\u20E3")
-_X_FLAG_HINT_RE = re.compile("[\U0001F1E6-\U0001F1FF]")
-_MAYBE_EMOJI_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
-_GRAPHEME_RE = regex.compile(r"\X")
+_X_FLAG_RE = compile_re("[\U0001F1E6-\U0001F1FF]{2}")
+_X_KEYCAP_RE = compile_re("[0-9#*]\uFE0F?\u20E3")
+_X_FLAG_HINT_RE = compile_re("[\U0001F1E6-\U0001F1FF]")
+_MAYBE_EMOJI_RE = compile_re("[\u00a9\u00ae\u203c-\U0010ffff]")
+_GRAPHEME_RE = compile_regex(r"\X")
 # Non-ASCII characters that can join a grapheme cluster (marks, joiners, flags, Hangul,
 # prepend); between two "Other" characters there is always a cluster boundary, so only
 # regions around these need the (slower) \X pattern. ASCII CR LF is counted apart.
-_CLUSTERING_RE = regex.compile(r"[^\p{GCB=Other}\x00-\x7f]")
-_REGION_RE = regex.compile(r"\p{GCB=Other}?(?:[^\p{GCB=Other}\x00-\x7f]+\p{GCB=Other}?)+")
+_CLUSTERING_RE = compile_regex(r"[^\p{GCB=Other}\x00-\x7f]")
+_REGION_RE = compile_regex(r"\p{GCB=Other}?(?:[^\p{GCB=Other}\x00-\x7f]+\p{GCB=Other}?)+")
 # Starts with a literal "@" so the scan is fast; the character before is checked in Python.
-_MASTODON_HANDLE_RE = re.compile(r"(@[A-Za-z0-9_]+)(@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
-_WORDISH_RE = re.compile(r"[\w@]")
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_MASTODON_HANDLE_RE = compile_re(r"(@[A-Za-z0-9_]+)(@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_WORDISH_RE = compile_re(r"[\w@]")
+_ASTRAL_RE = compile_re("[\U00010000-\U0010ffff]")
 _PIECEWISE = ("twitter", "mastodon", "threads")  # where runs count as a whole
 
 
@@ -146,7 +150,22 @@ def _part_entities(text: str) -> Entities:
 
 @cache
 def _x_tlds() -> frozenset[str]:
-    """Top-level domains twitter-text links (from the twitter-text-parser package's lists)."""
+    """Top-level domains twitter-text links (from the twitter-text-parser package's lists),
+    kept in the user cache folder until the package changes: importing `twitter_text` imports
+    pkg_resources (~0.5 s, five times a whole `flegme check`)."""
+    import importlib.util
+
+    from flegme.user_cache import derived
+
+    package = importlib.util.find_spec("twitter_text")  # found, not run
+    folders = (package.submodule_search_locations or []) if package else []
+    sources = [Path(folder, "regexp", f"valid_{kind}.py") for folder in folders[:1]
+               for kind in ("gtld", "cctld")]
+    found: frozenset[str] = derived("x-tlds", sources, _read_x_tlds) if sources else _read_x_tlds()
+    return found
+
+
+def _read_x_tlds() -> frozenset[str]:
     from twitter_text.regexp.valid_cctld import valid_cctld
     from twitter_text.regexp.valid_gtld import valid_gtld
 
@@ -161,15 +180,15 @@ def _x_tlds() -> frozenset[str]:
 def _x_bare_domain_re() -> re.Pattern[str]:
     """(Compiled when X counting first needs it: a case-insensitive Unicode pattern takes
     milliseconds to compile, which every `flegme check` would pay.)"""
-    return re.compile(
+    return compile_re(
         r"(?i)(?<![@\w./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,63})(?![\w@+-])"
         r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?"
     )
 
 
-_DOT_LETTERS_RE = re.compile(r"\.[A-Za-z]{2}")
+_DOT_LETTERS_RE = compile_re(r"\.[A-Za-z]{2}")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
-_HOST_RE = re.compile(r"(?i)(?:https?://)?([^/?#:\s]+)")  # used with match(pos)
+_HOST_RE = compile_re(r"(?i)(?:https?://)?([^/?#:\s]+)")  # used with match(pos)
 
 
 def _x_links(text: str) -> list[Span]:
@@ -374,7 +393,7 @@ _MAX_CHUNK = 20
 @cache
 def _chunk(k: int) -> regex.Pattern[str]:
     """Matches exactly 2**k grapheme clusters."""
-    return regex.compile(rf"\X{{{1 << k}}}")
+    return compile_regex(rf"\X{{{1 << k}}}")
 
 
 def fold_offset(text: str, fold_chars: int, fold_lines: int) -> int | None:

@@ -12,9 +12,8 @@ from itertools import accumulate, compress, count, repeat
 from operator import add
 from typing import NamedTuple, overload
 
-import regex
-
 from flegme.names import LANGUAGES as LANGUAGES  # declared once in flegme.names
+from flegme.pattern_cache import compile_re, compile_regex
 
 
 class Word(NamedTuple):
@@ -50,7 +49,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_RE = compile_re(r"[^\x00-\x7f]+")
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -93,23 +92,23 @@ _SEPARATE = _SeparatorTable()
 # split words, so "l'atelier" -> "l", "atelier" and "car-free" -> "car", "free"; lexicon
 # entries are tokenised the same way, so phrases still match as phrases.
 _new_word = tuple.__new__  # skips NamedTuple.__new__'s Python frame (hot path: ~500 words)
-_URL_RE = regex.compile(
+_URL_RE = compile_regex(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\"\.,;:!?\)\]»…]"
     r"|(?<![@\w./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|fr|io|co|eu|be|ch|ca|uk|de|es|it|ly|app|dev|social)"
     r"(?:/[^\s<>\"]*[^\s<>\"\.,;:!?\)\]»…])?\b"
 )
 # Cheap test first: most paragraphs hold no link, and the full pattern costs ~0.2 ms/3 KB.
-_URL_HINT_RE = re.compile(
+_URL_HINT_RE = compile_re(
     r"(?i)://|www\.|\.(?:com|org|net|fr|io|co|eu|be|ch|ca|uk|de|es|it|ly|app|dev|social)\b"
 )
 # Hashtags, @-handles and emoji (the platform counters use these too).
-HASHTAG_RE = regex.compile(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
-MENTION_RE = regex.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
-EMOJI_RE = regex.compile(
+HASHTAG_RE = compile_regex(r"(?<![\w#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
+MENTION_RE = compile_regex(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?")
+EMOJI_RE = compile_regex(
     r"\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*"
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
-_PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n\s*")  # blank lines, CRLF ones too
+_SENTENCE_END_RE = compile_re(r"(?<=[.!?…])[\"»”)\]]*\s+|\n+")
+_PARAGRAPH_RE = compile_re(r"\n[^\S\n]*\n\s*")  # blank lines, CRLF ones too
 
 # A few very frequent function words decide the language cheaply.
 _STOP = {

@@ -9,7 +9,6 @@ that sets 50 gets the fitted threshold and a stricter or looser house moves it u
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -84,6 +83,6 @@ def load_models() -> Mapping[str, LabelModel]:
     path = resource_path("models", "verdicts.toml")
     try:
         data = parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # (bad UTF-8 and TOML errors are ValueErrors)
         raise FlegmeError(f"Verdict model {path} cannot be read: {exc}") from exc
     return MappingProxyType(models_from_data(data))

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from flegme.errors import StyleError
+from flegme.pattern_cache import compile_re
 
 MAX_KEY_DEPTH = 10  # key parts from the root: table header + dotted key + inline tables
 MAX_BRACKETS = 16  # nested [ and { in one value
 
-_TOKEN = re.compile(r'''
+_TOKEN = compile_re(r'''
     (?P<ml>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^']|'(?!''))*\'\'\')
   | (?P<basic>"(?:[^"\\\n]|\\.)*")
   | (?P<literal>'[^'\n]*')

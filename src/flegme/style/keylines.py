@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
+from flegme.pattern_cache import compile_re
+
+_HEADER = compile_re(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?")
 _ONE = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
-_KEY = re.compile(rf"^\s*({_ONE}(?:\s*\.\s*{_ONE})*)\s*=")
-_PART = re.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
+_KEY = compile_re(rf"^\s*({_ONE}(?:\s*\.\s*{_ONE})*)\s*=")
+_PART = compile_re(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
 
 
 def _parts(dotted: str) -> list[str]:

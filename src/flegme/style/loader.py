@@ -7,7 +7,6 @@ Schema 1 accepts no regular expressions, so a house style cannot make the engine
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
@@ -39,16 +38,24 @@ MAX_STYLE_BYTES = 1_000_000  # a real house style is a few KB; refuse megabytes 
 SEVERITIES = ("error", "warning", "info", "off")
 
 
-def parse_style(text: str, source: str = "<house style>") -> HouseStyle:
-    """Parse and validate house-style TOML text; raises `StyleError` naming line and key."""
+def parse_style(text: str, source: str = "<house style>", *, cached: bool = False) -> HouseStyle:
+    """Parse and validate house-style TOML text; raises `StyleError` naming line and key.
+    `cached`: keep the parsed text in the user cache folder (for shipped files only)."""
     if len(text) > MAX_STYLE_BYTES:
         raise StyleError(
             f"the file is too large ({len(text):,} characters; a house style is at most "
             f"{MAX_STYLE_BYTES:,})", path=source)
     check_depth(text, source)  # tomllib is quadratic in key depth: refuse before parsing
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        if cached:
+            from flegme.toml_cache import parse_toml
+
+            data = parse_toml(text)
+        else:
+            import tomllib
+
+            data = tomllib.loads(text)
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib is imported only to parse)
         line = _decode_error_line(str(exc))
         raise StyleError(f"not valid TOML: {exc}", path=source, line=line) from None
     except RecursionError:
@@ -60,8 +67,9 @@ def parse_style(text: str, source: str = "<house style>") -> HouseStyle:
     return style
 
 
-def load_style(path: str | os.PathLike[str]) -> HouseStyle:
-    """Read and validate a house-style file."""
+def load_style(path: str | os.PathLike[str], *, cached: bool = False) -> HouseStyle:
+    """Read and validate a house-style file (`cached`: a shipped file, whose parsed form may
+    be kept in the user cache folder; an organisation's own style is never copied there)."""
     name = str(path)
     try:
         raw = read_capped(path, MAX_STYLE_BYTES)
@@ -80,13 +88,13 @@ def load_style(path: str | os.PathLike[str]) -> HouseStyle:
         line = raw[: exc.start].count(b"\n") + 1
         raise StyleError("not UTF-8 text (save the file as UTF-8)", path=name,
                          line=line) from None
-    return parse_style(text.removeprefix("\ufeff"), name)
+    return parse_style(text.removeprefix("\ufeff"), name, cached=cached)
 
 
 @cache
 def default_style() -> HouseStyle:
     """The neutral style shipped in resources/styles/default.toml."""
-    return load_style(resource_path("styles", "default.toml"))
+    return load_style(resource_path("styles", "default.toml"), cached=True)
 
 
 def _decode_error_line(message: str) -> int | None:

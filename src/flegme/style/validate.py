@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -67,6 +66,8 @@ class Reader:
         allowed = set(allowed)
         for key in self.data:
             if key not in allowed:
+                import difflib  # (for the message only)
+
                 hint = difflib.get_close_matches(key, sorted(allowed), n=1)
                 extra = f"; did you mean '{hint[0]}'?" if hint else \
                     f"; expected one of: {', '.join(sorted(allowed))}"

@@ -11,13 +11,14 @@ will ..."), never a phrase one post needs.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.text import Document
 from flegme.errors import FlegmeError
+from flegme.pattern_cache import compile_re
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
 
@@ -77,7 +78,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
         return ()
     try:
         data = parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # (bad UTF-8 and TOML errors are ValueErrors)
         raise FlegmeError(f"Cue patterns {path} cannot be read: {exc}") from exc
     out: list[CuePattern] = []
     for i, raw in enumerate(data.get("cue", [])):
@@ -86,7 +87,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
                               ("name", "checker", "rule", "pattern")):
             raise FlegmeError(f"Cue patterns {path}, entry {i + 1}: bad entry ({unknown})")
         try:
-            compiled = re.compile(raw["pattern"])
+            compiled = compile_re(raw["pattern"])
         except re.error as exc:
             raise FlegmeError(f"Cue patterns {path}, entry {i + 1} ({raw['name']}): "
                               f"bad pattern: {exc}") from exc
@@ -94,7 +95,7 @@ def load_patterns(language: str) -> tuple[CuePattern, ...]:
             name=raw["name"], checker=raw["checker"], rule=raw["rule"],
             triggers=frozenset(raw.get("triggers", ())), regex=compiled,
             hints=tuple(raw.get("hints", ())),
-            hint=re.compile("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
+            hint=compile_re("|".join(map(re.escape, raw["hints"]))) if raw.get("hints") else None,
             before=int(raw.get("before", BEFORE)), after=int(raw.get("after", AFTER)),
             examples_fail=tuple(raw.get("examples_fail", ())),
             examples_pass=tuple(raw.get("examples_pass", ()))))
@@ -116,13 +117,27 @@ def cue_words(language: str) -> dict[str, frozenset[str]]:
 
 @cache
 def valence_stems(language: str) -> frozenset[str]:
-    """Stems of the strongly negative words of `resources/cues/valence-<lang>.txt`."""
-    from flegme.engine.matcher import stem_tokens
-    from flegme.engine.text import fold
+    """Stems of the strongly negative words of `resources/cues/valence-<lang>.txt`, kept in
+    the user cache folder until the list, the folding or stemming code or the stemmer change
+    (folding and stemming ~2,600 French words was ~9 % of a `flegme check` process)."""
+    import Stemmer
+
+    from flegme.engine import matcher, text
+    from flegme.user_cache import derived
 
     path = resource_path("cues", f"valence-{language}.txt")
     if not path.is_file():
         return frozenset()
+    sources = [path, *(Path(m.__file__ or "?") for m in (matcher, text, Stemmer))]
+    found: frozenset[str] = derived(f"valence-{language}", sources,
+                                    lambda: _valence_stems(path, language))
+    return found
+
+
+def _valence_stems(path: Path, language: str) -> frozenset[str]:
+    from flegme.engine.matcher import stem_tokens
+    from flegme.engine.text import fold
+
     words = [fold(line.split("\t", 1)[0]) for line in path.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     return frozenset(stem_tokens(words, language))

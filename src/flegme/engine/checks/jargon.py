@@ -3,13 +3,10 @@ replacements, unexplained acronyms, overlong sentences, and readability."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import filterfalse, pairwise
 from typing import Any
-
-import regex
 
 from flegme.engine import readability
 from flegme.engine.agreement import agree
@@ -22,6 +19,7 @@ from flegme.engine.messages import texts, wording
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold, word_bounds
 from flegme.engine.verdict_model import load_models
+from flegme.pattern_cache import compile_re, compile_regex
 from flegme.style.model import HouseStyle
 
 CATEGORY = "jargon"
@@ -33,17 +31,17 @@ DEFAULT_MAX_SENTENCE_WORDS = 30
 POOR_READABILITY = 30.0  # Flesch reading ease below this is hard going
 
 # Candidate acronyms: capitals with digits or "&" (KPI, B2B, P&L), or mixed forms like YoY.
-_ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{N}&])[\p{Lu}\p{N}][\p{L}\p{N}&]{1,6}(?![\p{L}\p{N}&])")
-_LETTERS_RE = regex.compile(r"\p{L}")
+_ACRONYM_RE = compile_regex(r"(?<![\p{L}\p{N}&])[\p{Lu}\p{N}][\p{L}\p{N}&]{1,6}(?![\p{L}\p{N}&])")
+_LETTERS_RE = compile_regex(r"\p{L}")
 # Sentence boundaries inside a paragraph (end punctuation followed by more text, or a line).
 # (One leading character class lets `re` skip ahead in C: twice as fast as an alternation.)
-_SENTENCE_ENDS_RE = re.compile(r"(?:[.!?…][\"»”)\]]*\s|\n)\s*(?=\S)")
+_SENTENCE_ENDS_RE = compile_re(r"(?:[.!?…][\"»”)\]]*\s|\n)\s*(?=\S)")
 # End punctuation followed by a blank: what `_SENTENCE_ENDS_RE` counts, without a regex.
 _SENTENCE_MARKS = (". ", "! ", "? ", "… ", '." ', ".» ", ".) ")
 
 # Two capitals (or a digit and a capital) side by side, or "YoY": the only texts that may hold
 # acronyms (Latin capitals: the languages are French and English). Stdlib `re`: faster here.
-_ACRONYM_HINT_RE = re.compile(r"[A-Z0-9À-ÖØ-Þ][A-Z&À-ÖØ-Þ]|[A-Z][a-z][A-Z]")
+_ACRONYM_HINT_RE = compile_re(r"[A-Z0-9À-ÖØ-Þ][A-Z&À-ÖØ-Þ]|[A-Z][a-z][A-Z]")
 
 
 # Kinds of distinct jargon items, each a feature of the jargon model: terms (listed, or the
@@ -254,15 +252,15 @@ def _sentence_count(text: str) -> int:
 
 # A quotation on one paragraph: a buzzword quoted is named (often to mock it), not used
 # (corpus/real/RULES.md: "enough with the synergy talk" is not jargon).
-_QUOTE_HINT_RE = re.compile("[\"«“‘']")
+_QUOTE_HINT_RE = compile_re("[\"«“‘']")
 # (single quotes only between non-letters: "l'OM" and "aujourd'hui" hold apostrophes)
-_QUOTED_RE = re.compile(r'"[^"\n]{1,80}"|«[^»\n]{1,80}»|“[^”\n]{1,80}”|‘[^’\n]{1,80}’(?!\w)'
+_QUOTED_RE = compile_re(r'"[^"\n]{1,80}"|«[^»\n]{1,80}»|“[^”\n]{1,80}”|‘[^’\n]{1,80}’(?!\w)'
                         r"|(?<!\w)'[^'\n]{1,40}'(?!\w)")
 _SHOUTED_LINE = 0.6  # a line whose letters are this much capitals is shouted
 _SHOUTED_MIN_LETTERS = 8
 
-_CAPS_BEFORE_RE = regex.compile(r"\p{Lu}{2,}[\s,!?.]+$")
-_CAPS_AFTER_RE = regex.compile(r"^[\s,]+\p{Lu}{2,}(?![\p{Ll}])")
+_CAPS_BEFORE_RE = compile_regex(r"\p{Lu}{2,}[\s,!?.]+$")
+_CAPS_AFTER_RE = compile_regex(r"^[\s,]+\p{Lu}{2,}(?![\p{Ll}])")
 
 
 def _in_shouting(text: str, start: int, end: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -13,6 +12,7 @@ from flegme.engine.lexicon import Kind, LexiconEntry, lexicon_data, load_kinds, 
 from flegme.engine.masked import MaskedFinder
 from flegme.engine.matcher import PhraseMatch, PhraseMatcher
 from flegme.engine.text import Document, Span, fold, inside, word_bounds
+from flegme.pattern_cache import compile_re
 
 
 class LexiconIndex:
@@ -112,7 +112,7 @@ class LexiconIndex:
         return PhraseMatch(start, end, term, entry, first, max(0, last - first))
 
 
-_HASHTAG_BODY_RE = re.compile(r"[^\W_]+")
+_HASHTAG_BODY_RE = compile_re(r"[^\W_]+")
 _HASHTAG_PHRASE = 3  # the longest lexicon phrase looked for in a hashtag's CamelCase words
 
 
@@ -129,7 +129,7 @@ def _hashtag_keys(folded: str, body: tuple[int, int], segments: list[tuple[int, 
             run = segments[i:i + n]
             yield run[0][0], run[-1][1], " ".join(folded[s:e] for s, e in run)
 # A CamelCase segment: an optional capital and lower-case letters, or a run of capitals.
-_CAMEL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
+_CAMEL_RE = compile_re(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])")
 
 
 def entries(language: str, *names: str) -> list[LexiconEntry]:

@@ -3,11 +3,8 @@ self-focus, hashtag and emoji stuffing; a 0-100 score against the house threshol
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
-
-import regex
 
 from flegme.engine.checks.base import Conclusion, Scan, Tally
 from flegme.engine.checks.cue_patterns import CueFinder, holds_any
@@ -18,6 +15,7 @@ from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
+from flegme.pattern_cache import compile_re, compile_regex
 from flegme.style.model import HouseStyle
 
 CATEGORY = "promotion"
@@ -33,7 +31,7 @@ _RULE_OF_KIND = {"cta": "promotion.call_to_action", "discount": "promotion.disco
                  "offer": "promotion.discount", "extra": "promotion.call_to_action"}
 _KINDS = ("cta", "discount", "urgency", "hype", "offer")
 
-_PERCENT_RE = regex.compile(
+_PERCENT_RE = compile_regex(
     r"(?i)(?:-\s?\d{1,2}(?:[.,]\d)?\s?%|\b\d{1,2}\s?%\s?(?:off|de (?:remise|réduction|rabais))"
     # "up to 30%" is a discount after a saving word or before "on"/"sur" ("up to 30% on all
     # rooms"); alone it is a metric ("retention up to 31%")
@@ -46,7 +44,7 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre"
            "|octobre|novembre|decembre|décembre")
 # A sales deadline: "before Friday", "avant le 30 juin", "until midnight".
-_DEADLINE_RE = regex.compile(
+_DEADLINE_RE = compile_regex(
     r"(?i)\b(?:before|until|avant|jusqu'au|jusqu’au|jusqu'à|jusqu’à)\s+(?:le\s+|this\s+|ce\s+)?"
     # a date ("le 30 juin"), not an hour ("avant 6 h")
     r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + _MONTHS + r")|monday|tuesday|wednesday|thursday"
@@ -66,17 +64,17 @@ _DEADLINE_RE = regex.compile(
     r"|\bdu\s+\d{1,2}(?:er)?\s+(?:(?:" + _MONTHS + r")\s+)?au\s+\d{1,2}(?:er)?\s+(?:"
     + _MONTHS + r")\b"
 )
-_PRICE_RE = regex.compile(
+_PRICE_RE = compile_regex(
     r"(?i)(?:[$£€]\s?\d[\d\s.,]*\d?|\b\d[\d\u00a0\u202f .,]*\s?(?:€|euros?|eur\b|\$|£|usd\b)"
     r"(?:\s?(?:ht|ttc|/\s?mois|/\s?month|par mois|a month|per month))?)"
 )
 # Cheap stdlib tests decide which of the patterns above are worth running on a paragraph.
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = compile_re(r"\d")
 # Scarcity as a sentence of its own: "Only 50 loaves.", "Plus que 10 places !"
-_SCARCITY_RE = re.compile(r"(?i)(?:^|(?<=[.!?\n] ))(?:only|just|seulement|plus que) \d+ \w+"
+_SCARCITY_RE = compile_re(r"(?i)(?:^|(?<=[.!?\n] ))(?:only|just|seulement|plus que) \d+ \w+"
                           r"(?: \w+)?(?: left| remaining| restants?)? ?[.!]")
 # "n°1", "No. 1", "#1": a rank claim the word matcher cannot see ("°" splits words).
-_RANK_RE = re.compile(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
+_RANK_RE = compile_re(r"(?i)\bn\s?[°º]\s?1\b|\bno\.\s?1\b|(?<![\w#])#1\b")
 _OFF_HINTS = ("%", "off", "remise", "reduction", "rabais")
 _CURRENCY_HINTS = ("$", "£", "€", "eur", "usd")
 _DEADLINE_HINTS = ("before", "until", "till", "avant", "jusqu", "from", "du ", "only", "seulement",
@@ -87,8 +85,8 @@ _SCARCITY_HINTS = ("only", "just", "seul", "plus que")
 
 
 # Emoji are all at or above U+00A9; most paragraphs hold none (text.py's pattern is slower).
-_EMOJI_HINT_RE = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
-_CODE_RE = regex.compile(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
+_EMOJI_HINT_RE = compile_re("[\u00a9\u00ae\u203c-\U0010ffff]")
+_CODE_RE = compile_regex(r"\b(?i:code)\s*:?\s*[A-Z][A-Z0-9]{3,}\b")
 _EMOJI_CLUSTER = 3
 HASHTAG_STUFFING = 5  # more than this many hashtags is stuffing
 EMOJI_STUFFING = 4  # this many emoji or more is stuffing
@@ -292,7 +290,7 @@ class PromotionChecker:
 _CALL_KINDS = frozenset({"cta", "extra"})
 _QUOTES = ('"', "«", "“")
 # A quotation on one paragraph: "…", « … », “…” (the words someone else said or wrote).
-_QUOTED_RE = re.compile(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|“[^”\n]{1,300}”')
+_QUOTED_RE = compile_re(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|“[^”\n]{1,300}”')
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

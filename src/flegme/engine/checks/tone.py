@@ -9,7 +9,6 @@ no hostile cue, while one unambiguous hostile cue (a threat, an insult) carries 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
@@ -32,6 +31,7 @@ from flegme.engine.messages import texts
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
 from flegme.engine.verdict_model import load_models
+from flegme.pattern_cache import compile_re
 from flegme.style.model import HouseStyle
 
 CATEGORY = "tone"
@@ -57,9 +57,9 @@ _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tall
 _PENDING = "?"
 _PENDING_KINDS = frozenset({"praise", "hint"})
 
-_STACKED_RE = re.compile(r"[!?]{2,}")
+_STACKED_RE = compile_re(r"[!?]{2,}")
 _STACKED = ("!!", "?!", "!?", "???")
-_SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
+_SCARE_QUOTES_RE = compile_re(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
 SHORT = 45  # words: a post this short reads as a quick reaction
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out

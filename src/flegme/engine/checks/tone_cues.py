@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from flegme.engine.text import Document, Span, fold
+from flegme.pattern_cache import compile_re
 
 # Stdlib `re` throughout (Latin capitals spelt out): it scans a 3 KB paragraph several times
 # faster than `regex` with \p{..} classes and variable lookbehinds.
@@ -13,18 +13,18 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒŸ"
 _LOWER = "a-zß-öø-ÿœ"
 # Capital words of two letters or more (boundaries checked in Python: matches are rare);
 # runs of them joined by blanks, commas or hyphens.
-_CAPS_RE = re.compile(rf"[{_UPPER}]{{2,}}")
+_CAPS_RE = compile_re(rf"[{_UPPER}]{{2,}}")
 _RUN_GAP = frozenset(" \t\u00a0\u202f,'’-")
 _VOWELS = frozenset("aeiouy")
 # Sentence punctuation: an accusation's subject never lies across it.
 _STOPS = frozenset(".!?;:\n…")
 # A named target: an @handle, or capitalised words ("Crédit Rouergat", "SpeedyCycles").
 _CAMEL = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
-_NAME_RE = re.compile(rf"@\w+|{_CAMEL}(?:[ \u00a0-](?:&[ \u00a0])?{_CAMEL})*")
+_NAME_RE = compile_re(rf"@\w+|{_CAMEL}(?:[ \u00a0-](?:&[ \u00a0])?{_CAMEL})*")
 _NOT_BEFORE_NAME = frozenset("#@/.&'’-_")
 _OPENERS = frozenset(".!?:;\n\"“«(—–-•*>")
 # Exasperated one-word sentences: "Again." "Seriously?" "Encore une fois." "Do better."
-_EXASPERATION_RE = re.compile(
+_EXASPERATION_RE = compile_re(
     r"\b(?:yet again|once again|again|seriously|really|no kidding|unbelievable"
     r"|encore une fois|encore|serieusement|vraiment|sans blague|do better|faites mieux"
     r"|grow up)\s?[.?…]+"
@@ -143,7 +143,7 @@ def named_targets(text: str, not_names: frozenset[str], limit: int = 3) -> list[
 
 
 # An open-letter rebuke: "To the recruiter who...", "Aux élus qui..." (folded text).
-_ADDRESSED_RE = re.compile(
+_ADDRESSED_RE = compile_re(
     r"\b(?:to|dear|a|aux?|cheres?|chers?)\s+(?:the\s+|those\s+|all\s+the\s+|la\s+|le\s+|les\s+"
     r"|l'|ces\s+)?\w+(?:\s\w+)?\s+(?:who|that|qui)\b"
 )

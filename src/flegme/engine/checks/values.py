@@ -7,7 +7,6 @@ post links to nothing, one finding names what it could link to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,14 +15,15 @@ from flegme.engine.matcher import PhraseMatcher
 from flegme.engine.messages import texts, wording
 from flegme.engine.report import Finding, Severity
 from flegme.engine.text import Document, fold
+from flegme.pattern_cache import compile_re
 from flegme.style.model import HouseStyle, Statement
 
 CATEGORY = "values"
 RULES = {"values.unlinked": "lexicon"}  # its rule ids and kinds (texts: resources/messages)
 # The words of a hashtag: CamelCase humps, capital runs, digits ("#DeveloppementDurable",
 # "#RSE2025"); underscores and hyphens split too.
-_HUMPS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿœ]+|[A-ZÀ-ÖØ-ÞŒ]+(?![a-zß-öø-ÿœ])|\d+")
-_NOT_LETTERS_RE = re.compile(r"[\W_]+")
+_HUMPS_RE = compile_re(r"[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿœ]+|[A-ZÀ-ÖØ-ÞŒ]+(?![a-zß-öø-ÿœ])|\d+")
+_NOT_LETTERS_RE = compile_re(r"[\W_]+")
 
 
 class ValuesChecker:
