@@ -137,7 +137,6 @@ def test_relative_and_lazy_imports_are_read(tmp_path: Path) -> None:
 
 # -- team sync reaches the local vault only through `TeamMirror` (issue 12) ------------------
 
-TEAM = "flegme.team"
 # A SQL literal's table: after FROM/INTO/UPDATE/JOIN/TABLE (upper case, as all our SQL is).
 SQL_TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\s+\"?([A-Za-z_][\w.]*)")
 
