@@ -29,6 +29,7 @@ from flegme.vault import (
     PulledAudit,
     PulledEvent,
     TeamMirror,
+    Vault,
 )
 
 _STATUS_KINDS = ("approve", "request_changes")
@@ -57,7 +58,7 @@ class Syncer:
     """One sync between an open vault and a server connection (autocommit); the vault is
     reached only through its `TeamMirror`."""
 
-    def __init__(self, store: Any, server: Any,
+    def __init__(self, store: Vault, server: Any,
                  on_step: Callable[[str], None] | None = None) -> None:
         self.mirror = TeamMirror(store)
         self.server = server
@@ -316,6 +317,6 @@ class Syncer:
             self.report.pulled += 1
 
 
-def sync(store: Any, server: Any, on_step: Callable[[str], None] | None = None) -> SyncReport:
+def sync(store: Vault, server: Any, on_step: Callable[[str], None] | None = None) -> SyncReport:
     """Push the vault's news to the server and pull the team's back (see module docstring)."""
     return Syncer(store, server, on_step).run()
