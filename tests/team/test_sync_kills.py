@@ -21,7 +21,7 @@ from flegme.review.models import Role, Status
 from flegme.review.repository import NewEvent
 from flegme.team.errors import TeamUnavailableError
 from flegme.team.sync import sync
-from flegme.vault import Vault, VaultRepository
+from flegme.vault import TeamMirror, Vault, VaultRepository
 from tests.team.conftest import Team
 from tests.team.test_rules import move
 
@@ -87,9 +87,7 @@ def assistant_acts(team: Team, rng: random.Random, step: int) -> None:
 
 def snapshot_local(vault: Vault) -> dict[int, Any]:
     """Per server draft id: revision bodies, events, status, audit length (local side)."""
-    from flegme.team.sync_state import SyncState
-
-    state = SyncState(vault)
+    state = TeamMirror(vault)
     repo = VaultRepository(vault)
     out = {}
     for local_id, server_id in state.mapped("draft").items():

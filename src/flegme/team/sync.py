@@ -12,7 +12,7 @@ takes the server's status; an edit the server cannot take yet stays local and wa
 
 from __future__ import annotations
 
-import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,7 +21,16 @@ from typing import Any
 from flegme.errors import FlegmeError
 from flegme.team.errors import TeamUnavailableError
 from flegme.team.repository import translate
-from flegme.team.sync_state import SyncState
+from flegme.vault import (
+    LocalAudit,
+    LocalRevision,
+    OutgoingDraft,
+    Pairing,
+    PulledAudit,
+    PulledEvent,
+    TeamMirror,
+    Vault,
+)
 
 _STATUS_KINDS = ("approve", "request_changes")
 
@@ -46,15 +55,19 @@ def _iso(value: datetime) -> str:
 
 
 class Syncer:
-    """One sync between an open vault (`DraftStore`) and a server connection (autocommit)."""
+    """One sync between an open vault and a server connection (autocommit); the vault is
+    reached only through its `TeamMirror`."""
 
-    def __init__(self, store: Any, server: Any,
+    def __init__(self, store: Vault, server: Any,
                  on_step: Callable[[str], None] | None = None) -> None:
-        self.store = store
+        self.mirror = TeamMirror(store)
         self.server = server
-        self.state = SyncState(store)
         self.report = SyncReport()
         self.on_step = on_step or (lambda _what: None)
+
+    def uid(self, kind: str, local_id: int) -> uuid.UUID:
+        """The id the server knows a local row by: the same on every retry."""
+        return uuid.uuid5(self.mirror.namespace, f"{kind}:{local_id}")
 
     # -- server calls ------------------------------------------------------------------------
 
@@ -75,229 +88,185 @@ class Syncer:
     def run(self) -> SyncReport:
         """Push, then pull; raises TeamUnavailableError when the server goes away (what was
         done so far stays done, the rest is done next time)."""
-        local = self.store.con.execute("SELECT id FROM drafts ORDER BY id").fetchall()
-        for (draft_id,) in local:
-            self._push_draft(int(draft_id))
+        for draft_id in self.mirror.draft_ids():
+            self._push_draft(draft_id)
         self._pull_styles()
-        for local_id, server_id in sorted(self.state.mapped("draft").items()):
+        for local_id, server_id in sorted(self.mirror.mapped("draft").items()):
             self._pull_draft(local_id, server_id)
-        stamp = _iso(datetime.now(UTC))
-        self.store.write(lambda con: con.execute(
-            "INSERT OR REPLACE INTO team_meta VALUES ('last_sync', ?)", (stamp,)))
+        self.mirror.record_last_sync(_iso(datetime.now(UTC)))
         return self.report
 
     # -- push --------------------------------------------------------------------------------
 
     def _push_draft(self, draft_id: int) -> None:
-        con = self.store.con
-        draft = con.execute("SELECT title, language, platforms, impulsive, published_url "
-                            "FROM drafts WHERE id = ?", (draft_id,)).fetchone()
-        platforms = list(json.loads(draft[2]))
-        revisions = con.execute("SELECT id, number, title, body, created_at, note FROM "
-                                "revisions WHERE draft_id = ? ORDER BY number",
-                                (draft_id,)).fetchall()
-        audits = con.execute("SELECT id, from_status, to_status, created_at, reason FROM "
-                             "audit_log WHERE draft_id = ? ORDER BY id", (draft_id,)).fetchall()
-        server_id = self.state.server_id("draft", draft_id)
+        draft = self.mirror.outgoing_draft(draft_id)
+        platforms = list(draft.platforms)
+        server_id = self.mirror.server_id("draft", draft_id)
         if server_id is None:
-            server_id = self._create(draft_id, draft, platforms, revisions[0], audits)
-        done_revisions = self.state.mapped("revision")
-        done_audits = self.state.mapped("audit")
-        items = [(r[4], 0, r[0], ("revision", r)) for r in revisions
-                 if int(r[0]) not in done_revisions]
-        items += [(a[3], 1, a[0], ("audit", a)) for a in audits if int(a[0]) not in done_audits]
+            server_id = self._create(draft_id, draft, platforms, draft.revisions[0])
+        done_revisions = self.mirror.mapped("revision")
+        done_audits = self.mirror.mapped("audit")
+        items: list[tuple[str, int, int, LocalRevision | LocalAudit]] = [
+            (r.created_at, 0, r.id, r) for r in draft.revisions if r.id not in done_revisions]
+        items += [(a.created_at, 1, a.id, a) for a in draft.audits if a.id not in done_audits]
         waiting = []
-        for _at_text, _order, _id, (kind, row) in sorted(items):
-            if kind == "revision":
-                if not self._push_revision(draft_id, server_id, row, platforms, bool(draft[3])):
+        for _at_text, _order, _id, row in sorted(items, key=lambda item: item[:3]):
+            if isinstance(row, LocalRevision):
+                if not self._push_revision(server_id, row, platforms, draft.impulsive):
                     waiting.append(row)
             else:
-                self._push_status(draft_id, server_id, row, draft[4])
-        for row in waiting:  # once a take-back got through, the edit may go too
-            if not self._push_revision(draft_id, server_id, row, platforms, bool(draft[3])):
+                self._push_status(draft_id, server_id, row, draft.published_url)
+        for revision in waiting:  # once a take-back got through, the edit may go too
+            if not self._push_revision(server_id, revision, platforms, draft.impulsive):
                 self.report.waiting.append(
-                    f"“{draft[0]}”: revision {row[1]} is kept on this computer; the server "
-                    "has this draft under review or decided: take it back to send the edit.")
+                    f"“{draft.title}”: revision {revision.number} is kept on this computer; "
+                    "the server has this draft under review or decided: take it back to send "
+                    "the edit.")
         self._push_events(draft_id, server_id)
         self._push_dismissals(draft_id, server_id)
 
-    def _create(self, draft_id: int, draft: Any, platforms: list[str], first: Any,
-                audits: list[Any]) -> int:
-        uid = self.state.uid("draft", draft_id)
-        rev_uid = self.state.uid("revision", int(first[0]))
+    def _create(self, draft_id: int, draft: OutgoingDraft, platforms: list[str],
+                first: LocalRevision) -> int:
+        uid = self.uid("draft", draft_id)
+        rev_uid = self.uid("revision", first.id)
         self.on_step("create")
         server_id = int(self._scalar(
             "SELECT flegme.create_draft(%s, %s, %s, %s, %s, %s, %s, NULL, %s)",
-            (uid, rev_uid, first[2], first[3], draft[1], platforms, bool(draft[3]),
-             _at(first[4]))))
+            (uid, rev_uid, first.title, first.body, draft.language, platforms, draft.impulsive,
+             _at(first.created_at))))
         server_rev = int(self._scalar("SELECT id FROM flegme.revisions WHERE uid = %s",
                                       (rev_uid,)))
         create_seq = self._scalar("SELECT seq FROM flegme.audit WHERE draft_id = %s AND "
                                   "action = 'create'", (server_id,))
-        local_create = next((int(a[0]) for a in audits if a[1] is None), None)
-
-        def run(con: Any) -> None:
-            SyncState.record(con, "draft", draft_id, server_id, "pushed")
-            SyncState.record(con, "revision", int(first[0]), server_rev, "pushed")
-            if local_create is not None and create_seq is not None:
-                SyncState.record(con, "audit", local_create, int(create_seq), "pushed")
-
-        self.store.write(run)
+        local_create = next((a.id for a in draft.audits if a.from_status is None), None)
+        pairings = [Pairing("draft", draft_id, server_id), Pairing("revision", first.id,
+                                                                   server_rev)]
+        if local_create is not None and create_seq is not None:
+            pairings.append(Pairing("audit", local_create, int(create_seq)))
+        self.mirror.record_pushed(*pairings)
         self.report.pushed += 1
         return server_id
 
-    def _push_revision(self, draft_id: int, server_id: int, row: Any, platforms: list[str],
+    def _push_revision(self, server_id: int, row: LocalRevision, platforms: list[str],
                        impulsive: bool) -> bool:
-        uid = self.state.uid("revision", int(row[0]))
+        uid = self.uid("revision", row.id)
         self.on_step("revision")
         try:
             server_rev = int(self._scalar(
                 "SELECT flegme.save_revision(%s, %s, %s, %s, %s, %s, NULL, %s, %s)",
-                (uid, server_id, row[2], row[3], platforms, impulsive, row[5], _at(row[4]))))
+                (uid, server_id, row.title, row.body, platforms, impulsive, row.note,
+                 _at(row.created_at))))
         except TeamUnavailableError:
             raise
         except FlegmeError:
             return False
-        self.store.write(lambda con: SyncState.record(con, "revision", int(row[0]), server_rev,
-                                                      "pushed"))
+        self.mirror.record_pushed(Pairing("revision", row.id, server_rev))
         self.report.pushed += 1
         return True
 
-    def _push_status(self, draft_id: int, server_id: int, row: Any, url: str | None) -> None:
-        local_audit, expected, target, at_text, reason = row
-        uid = self.state.uid("audit", int(local_audit))
-        event = self.store.con.execute(
-            "SELECT id, kind, text FROM review_events WHERE draft_id = ? AND created_at = ? "
-            "AND kind IN ('approve', 'request_changes')", (draft_id, at_text)).fetchone()
+    def _push_status(self, draft_id: int, server_id: int, row: LocalAudit,
+                     url: str | None) -> None:
+        expected, target = row.from_status, row.to_status
+        uid = self.uid("audit", row.id)
+        event = self.mirror.status_event(draft_id, row.created_at)
         self.on_step("status")
         try:
             self._q("SELECT flegme.change_status(%s, %s, %s, %s, %s, %s, %s, %s, NULL, %s)",
-                    (uid, server_id, expected or "draft", target, reason,
+                    (uid, server_id, expected or "draft", target, row.reason,
                      url if target == "published" else None,
-                     None if event is None else event[1], None if event is None else event[2],
-                     _at(at_text)))
+                     None if event is None else event.kind,
+                     None if event is None else event.text, _at(row.created_at)))
         except TeamUnavailableError:
             raise
         except FlegmeError as exc:
-            title = self.store.con.execute("SELECT title FROM drafts WHERE id = ?",
-                                           (draft_id,)).fetchone()[0]
+            title = self.mirror.draft_title(draft_id)
             message = f"“{title}”: the server refused “{expected} → {target}”: {exc}"
-
-            def refuse(con: Any) -> None:
-                SyncState.record(con, "audit", int(local_audit), 0, "refused")
-                con.execute("INSERT INTO team_refusals (draft_id, created_at, message) "
-                            "VALUES (?, ?, ?)", (draft_id, _iso(datetime.now(UTC)), message))
-
-            self.store.write(refuse)
+            self.mirror.record_refusal(draft_id, row.id, _iso(datetime.now(UTC)), message)
             self.report.refused.append(message)
             return
         seq = int(self._scalar("SELECT seq FROM flegme.audit WHERE uid = %s", (uid,)))
         server_event = (None if event is None else
                         self._scalar("SELECT id FROM flegme.review_events WHERE uid = %s",
                                      (uid,)))
-
-        def run(con: Any) -> None:
-            SyncState.record(con, "audit", int(local_audit), seq, "pushed")
-            if event is not None and server_event is not None:
-                SyncState.record(con, "event", int(event[0]), int(server_event), "pushed",
-                                 False)
-
-        self.store.write(run)
+        pairings = [Pairing("audit", row.id, seq)]
+        if event is not None and server_event is not None:
+            pairings.append(Pairing("event", event.id, int(server_event), False))
+        self.mirror.record_pushed(*pairings)
         self.report.pushed += 1
 
     def _push_events(self, draft_id: int, server_id: int) -> None:
-        events = self.store.con.execute(
-            "SELECT id, revision_id, kind, created_at, start, \"end\", text, parent_id, "
-            "resolved FROM review_events WHERE draft_id = ? ORDER BY id", (draft_id,)).fetchall()
-        revisions = self.state.mapped("revision")
-        done = self.state.mapped("event")
-        for row in events:
-            local_id = int(row[0])
+        revisions = self.mirror.mapped("revision")
+        done = self.mirror.mapped("event")
+        for row in self.mirror.events(draft_id):
+            local_id = row.id
             if local_id in done:
-                synced = self.state.synced_resolved(local_id)
-                if synced is not None and bool(row[8]) != synced:
+                synced = self.mirror.synced_resolved("event", local_id)
+                if synced is not None and row.resolved != synced:
                     self.on_step("resolved")
-                    self._q("SELECT flegme.set_resolved(%s, %s)", (done[local_id], bool(row[8])))
-                    self.store.write(lambda con, r=row, s=done[local_id]: SyncState.record(
-                        con, "event", int(r[0]), s, "pushed", bool(r[8])))
+                    self._q("SELECT flegme.set_resolved(%s, %s)", (done[local_id], row.resolved))
+                    self.mirror.record_pushed(Pairing("event", local_id, done[local_id],
+                                                      row.resolved))
                     self.report.pushed += 1
                 continue
-            if row[2] in _STATUS_KINDS:
+            if row.kind in _STATUS_KINDS:
                 continue  # goes with its status change
-            parent = None if row[7] is None else done.get(int(row[7]))
-            if row[7] is not None and parent is None:
+            parent = None if row.parent_id is None else done.get(row.parent_id)
+            if row.parent_id is not None and parent is None:
                 continue  # its parent is not on the server yet
-            uid = self.state.uid("event", local_id)
+            uid = self.uid("event", local_id)
             self.on_step("event")
             server_event = int(self._scalar(
                 "SELECT flegme.add_event(%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (uid, server_id, row[2], row[6],
-                 None if row[1] is None else revisions.get(int(row[1])), row[4], row[5],
-                 parent, _at(row[3]))))
-            if row[8]:
+                (uid, server_id, row.kind, row.text,
+                 None if row.revision_id is None else revisions.get(row.revision_id),
+                 row.start, row.end, parent, _at(row.created_at))))
+            if row.resolved:
                 self._q("SELECT flegme.set_resolved(%s, true)", (server_event,))
-            self.store.write(lambda con, i=local_id, s=server_event, r=bool(row[8]):
-                             SyncState.record(con, "event", i, s, "pushed", r))
+            self.mirror.record_pushed(Pairing("event", local_id, server_event, row.resolved))
             done[local_id] = server_event
             self.report.pushed += 1
 
     def _push_dismissals(self, draft_id: int, server_id: int) -> None:
-        rows = self.store.con.execute(
-            "SELECT id, rule, start, \"end\", excerpt, scope, created_at, restored FROM "
-            "dismissals WHERE draft_id = ? ORDER BY id", (draft_id,)).fetchall()
-        done = self.state.mapped("dismissal")
-        for row in rows:
-            local_id, restored = int(row[0]), bool(row[7])
+        done = self.mirror.mapped("dismissal")
+        for row in self.mirror.dismissals(draft_id):
+            local_id, restored = row.id, row.restored
             server = done.get(local_id)
             if server is None:
                 self.on_step("dismissal")
                 server = int(self._scalar(
                     "SELECT flegme.add_dismissal(%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (self.state.uid("dismissal", local_id), server_id, row[1], row[2], row[3],
-                     row[4], row[5], _at(row[6]))))
+                    (self.uid("dismissal", local_id), server_id, row.rule, row.start, row.end,
+                     row.excerpt, row.scope, _at(row.created_at))))
                 synced = False
             else:
-                synced = bool(self.state.synced_resolved_of("dismissal", local_id))
+                synced = bool(self.mirror.synced_resolved("dismissal", local_id))
             if restored and not synced:
                 self._q("SELECT flegme.restore_dismissal(%s)", (server,))
             if server != done.get(local_id) or restored != synced:
-                self.store.write(lambda con, i=local_id, s=server, r=restored: SyncState.record(
-                    con, "dismissal", i, s, "pushed", r))
+                self.mirror.record_pushed(Pairing("dismissal", local_id, server, restored))
                 self.report.pushed += 1
 
     def _pull_dismissals(self, local_id: int, server_id: int) -> None:
         rows = self._q("SELECT id, restored FROM flegme.dismissals WHERE draft_id = %s "
                        "AND restored", (server_id,))
         for server_dismissal, _restored in rows:
-            here = self.state.local_id("dismissal", int(server_dismissal))
-            if here is None or self.state.synced_resolved_of("dismissal", here):
+            here = self.mirror.local_id("dismissal", int(server_dismissal))
+            if here is None or self.mirror.synced_resolved("dismissal", here):
                 continue
-
-            def restore(con: Any, i: int = here, s: int = int(server_dismissal)) -> None:
-                con.execute("UPDATE dismissals SET restored = 1 WHERE id = ?", (i,))
-                SyncState.record(con, "dismissal", i, s, "pulled", True)
-
             self.on_step("pull-dismissal")
-            self.store.write(restore)
+            self.mirror.apply_restored_dismissal(here, int(server_dismissal))
             self.report.pulled += 1
 
     # -- pull --------------------------------------------------------------------------------
 
     def _pull_styles(self) -> None:
-        last = int(self.state.meta("style_version", "0"))
+        last = int(self.mirror.meta("style_version", "0"))
         rows = self._q("SELECT s.version, s.toml, p.role, s.created_at FROM flegme.house_styles "
                        "s JOIN flegme.people p ON p.login = s.author WHERE s.version > %s "
                        "ORDER BY s.version", (last,))
         for version, toml, role, created in rows:
-            def run(con: Any, v: int = version, t: str = toml, r: str = role,
-                    c: datetime = created) -> None:
-                con.execute("INSERT INTO house_styles (toml, author_role, created_at) "
-                            "VALUES (?, ?, ?)", (t, r, _iso(c)))
-                con.execute("INSERT OR REPLACE INTO team_meta VALUES ('style_version', ?)",
-                            (str(v),))
-
             self.on_step("style")
-            self.store.write(run)
+            self.mirror.apply_house_style(version, toml, role, _iso(created))
             self.report.pulled += 1
 
     def _pull_draft(self, local_id: int, server_id: int) -> None:
@@ -307,33 +276,20 @@ class Syncer:
             "SELECT a.seq, a.from_status, a.to_status, p.role, p.display_name, a.at, a.reason "
             "FROM flegme.audit a JOIN flegme.people p ON p.login = a.actor WHERE a.draft_id = %s "
             "AND a.action IN ('create', 'status') ORDER BY a.seq", (server_id,))
-        known = set(self.state.mapped("audit").values())
-        fresh = [a for a in audits if int(a[0]) not in known]
+        known = set(self.mirror.mapped("audit").values())
+        fresh = [PulledAudit(int(seq), old, new, role, name, _iso(at), reason)
+                 for seq, old, new, role, name, at, reason in audits if int(seq) not in known]
         server = self._q("SELECT status, published_url, review_revision_id FROM flegme.drafts "
                          "WHERE id = %s", (server_id,))
         if not server:
             return
         status, url, review_rev = server[0]
-        local_rev = None if review_rev is None else self.state.local_id("revision",
-                                                                        int(review_rev))
-        current = self.store.con.execute("SELECT status, published_url, review_revision_id "
-                                         "FROM drafts WHERE id = ?", (local_id,)).fetchone()
-        if not fresh and tuple(current) == (status, url, local_rev):
+        local_rev = None if review_rev is None else self.mirror.local_id("revision",
+                                                                         int(review_rev))
+        if not fresh and self.mirror.draft_state(local_id) == (status, url, local_rev):
             return
-
-        def run(con: Any) -> None:
-            for seq, old, new, role, name, at, reason in fresh:
-                cur = con.execute("INSERT INTO audit_log (draft_id, from_status, to_status, "
-                                  "author_role, created_at, reason, author_name) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  (local_id, old, new, role, _iso(at), reason, name))
-                SyncState.record(con, "audit", int(cur.lastrowid), int(seq), "pulled")
-            con.execute("UPDATE drafts SET status = ?, published_url = ?, "
-                        "review_revision_id = COALESCE(?, review_revision_id) WHERE id = ?",
-                        (status, url, local_rev, local_id))
-
         self.on_step("pull-status")
-        self.store.write(run)
+        self.mirror.apply_status(local_id, fresh, status, url, local_rev)
         self.report.pulled += len(fresh)
 
     def _pull_events(self, local_id: int, server_id: int) -> None:
@@ -344,40 +300,23 @@ class Syncer:
             (server_id,))
         for row in rows:
             server_event = int(row[0])
-            local_event = self.state.local_id("event", server_event)
+            local_event = self.mirror.local_id("event", server_event)
             if local_event is not None:
-                synced = self.state.synced_resolved(local_event)
-                here = self.store.con.execute("SELECT resolved FROM review_events WHERE id = ?",
-                                              (local_event,)).fetchone()
+                synced = self.mirror.synced_resolved("event", local_event)
+                here = self.mirror.event_resolved(local_event)
                 if synced is not None and bool(row[10]) != synced and here is not None \
-                        and bool(here[0]) == synced:
-                    def resolve(con: Any, i: int = local_event, r: bool = bool(row[10]),
-                                s: int = server_event) -> None:
-                        con.execute("UPDATE review_events SET resolved = ? WHERE id = ?",
-                                    (int(r), i))
-                        SyncState.record(con, "event", i, s, "pulled", r)
-
-                    self.store.write(resolve)
+                        and here == synced:
+                    self.mirror.apply_resolved(local_event, server_event, bool(row[10]))
                 continue
-            revision = None if row[1] is None else self.state.local_id("revision", int(row[1]))
-            parent = None if row[9] is None else self.state.local_id("event", int(row[9]))
-
-            def insert(con: Any, r: Any = row, rev: int | None = revision,
-                       par: int | None = parent) -> None:
-                cur = con.execute(
-                    "INSERT INTO review_events (draft_id, revision_id, kind, author_role, "
-                    "created_at, start, \"end\", text, parent_id, resolved, author_name) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (local_id, rev, r[2], r[3], _iso(r[5]), r[6], r[7], r[8], par, int(r[10]),
-                     r[4]))
-                SyncState.record(con, "event", int(cur.lastrowid), int(r[0]), "pulled",
-                                 bool(r[10]))
-
+            revision = None if row[1] is None else self.mirror.local_id("revision", int(row[1]))
+            parent = None if row[9] is None else self.mirror.local_id("event", int(row[9]))
             self.on_step("pull-event")
-            self.store.write(insert)
+            self.mirror.apply_event(local_id, PulledEvent(
+                server_event, revision, row[2], row[3], row[4], _iso(row[5]), row[6], row[7],
+                row[8], parent, bool(row[10])))
             self.report.pulled += 1
 
 
-def sync(store: Any, server: Any, on_step: Callable[[str], None] | None = None) -> SyncReport:
+def sync(store: Vault, server: Any, on_step: Callable[[str], None] | None = None) -> SyncReport:
     """Push the vault's news to the server and pull the team's back (see module docstring)."""
     return Syncer(store, server, on_step).run()

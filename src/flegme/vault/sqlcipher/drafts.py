@@ -87,8 +87,8 @@ class DraftStore:
 
     def write(self, statements: Callable[[Any], Any]) -> Any:
         """Run `statements(con)` in one immediate transaction, durable once this returns (for
-        `VaultRepository`, the one writer of drafts; team mode's sync still mirrors the
-        server's rows through it, see flegme.team.sync)."""
+        `VaultRepository`, the one writer of drafts, and for `TeamMirror`, which applies a team
+        server's rows for flegme.team.sync)."""
         with self._write_lock:
             con = self.con
             if self.damaged:
