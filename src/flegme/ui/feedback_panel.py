@@ -169,11 +169,6 @@ class FeedbackPanel(QWidget):
         row = self.list.currentRow()
         return self.threads[row] if 0 <= row < len(self.threads) else None
 
-    def select_event(self, event_id: int) -> None:
-        """Select the thread of a comment."""
-        row = next((i for i, t in enumerate(self.threads) if t.event.id == event_id), -1)
-        self.list.setCurrentRow(row)
-
     def _selected(self, _row: int, *, activate: bool = True) -> None:
         thread = self.selected()
         self.reply_button.setEnabled(thread is not None)
