@@ -240,7 +240,7 @@ def test_nothing_reads_the_store_on_the_gui_thread_through_a_whole_session(
 
 @pytest.fixture(autouse=True)
 def _no_history_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from flegme.ui import leader_actions
+    from flegme.ui.dialogs import HistoryDialog
 
-    monkeypatch.setattr(leader_actions.HistoryDialog, "exec", lambda _self: 0)
+    monkeypatch.setattr(HistoryDialog, "exec", lambda _self: 0)  # (show_history's dialog)
     yield
