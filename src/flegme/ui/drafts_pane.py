@@ -86,10 +86,10 @@ class DraftsPane(QWidget):
         show_error(self, self.tr("The drafts could not be listed"), str(exc))
 
     def _page_failed(self, exc: BaseException) -> None:
+        """A further page could not be read: say so; the rows shown so far stay."""
         if not isinstance(exc, FlegmeError):
             raise exc
-        show_error(self, self.tr("The drafts could not be listed"), str(exc))  # (the rows
-        # shown so far stay)
+        show_error(self, self.tr("The drafts could not be listed"), str(exc))
 
     def select(self, draft_id: int | None) -> None:
         """Keep the open draft selected (without scrolling the list away)."""
