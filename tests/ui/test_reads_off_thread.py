@@ -244,3 +244,25 @@ def _no_history_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setattr(HistoryDialog, "exec", lambda _self: 0)  # (show_history's dialog)
     yield
+
+
+def test_a_page_that_cannot_be_read_is_said_once_and_the_rows_shown_stay(
+        qtbot: QtBot, gui_vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flegme.errors import VaultError
+
+    monkeypatch.setattr(drafts_model, "PAGE", 2)
+    first = [add_draft(gui_vault, title=f"Post {i}", body=f"Body {i}.", language="en")
+             for i in range(2)]
+    shown = [s for s in gui_vault.list_drafts() if s.id in {d.id for d in first}]
+    said: list[BaseException] = []
+    runner = TaskRunner()
+    model = DraftsModel(runner, on_error=said.append)
+
+    def broken(_limit: int, _offset: int) -> list[DraftSummary]:
+        raise VaultError("The disk went away.")
+
+    model.set_source(broken, shown)
+    model.fetchMore()
+    assert runner.settle()
+    assert [str(e) for e in said] == ["The disk went away."]
+    assert model.rowCount() == 2 and not model.canFetchMore()  # not asked again and again
