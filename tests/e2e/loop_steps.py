@@ -175,6 +175,7 @@ def leader_next_check_shows_it(leader: MainWindow, snap: Snap) -> None:
     """7. The leader's next check follows the new house style."""
     leader.tabs.setCurrentIndex(1)
     leader.tabs.setCurrentIndex(0)  # back to the drafts: the style in force is re-read
+    settle()  # (off the GUI thread)
     leader.leader.new_draft()
     type_into(leader, LATER)
     tree = leader.leader.panel.tree

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from flegme.review.identity import Identity
-from flegme.review.models import Role
+from flegme.review.models import DraftSummary, Role
 from flegme.review.service import ReviewService
 from flegme.settings import Settings, load_settings
 from flegme.ui import app as ui_app
@@ -82,11 +82,14 @@ def test_dismiss_once_is_not_stored_and_proposal_reaches_the_comms_lead(
     assert [d.scope for d in gui_vault.dismissals(leader.draft_id)] == ["proposed_allow"]
     lead = MainWindow(gui_vault, Settings(role="comms_lead"))
     qtbot.addWidget(lead)
+    assert lead.runner.settle()  # the proposals are read off the GUI thread
     lead.style_editor.proposals.setCurrentRow(0)
     lead.style_editor.accept_proposal()
     assert "leverage" in lead.style_editor.raw.toPlainText()
+    assert lead.runner.settle()  # handled: stored through the write queue
     assert gui_vault.proposed_allow_terms() == []
     lead.style_editor.save()
+    assert lead.runner.settle()
     assert "leverage" in lead.house.jargon.allow
 
 
@@ -296,13 +299,26 @@ def test_drafts_list_pages_in_as_it_scrolls_and_searches(qtbot: QtBot, gui_vault
                   language="en", platforms=["x"], role=Role.LEADER)
     window = window_with(qtbot, gui_vault, "")
     model = window.leader.model
+    assert window.runner.settle()
+    service = window.leader.service
+    assert service is not None
+    asked: list[tuple[int, int]] = []
+    list_drafts = service.list_drafts
+
+    def recorded(*, limit: int, offset: int) -> list[DraftSummary]:
+        asked.append((limit, offset))
+        return list_drafts(limit=limit, offset=offset)
+
+    monkeypatch.setattr(service, "list_drafts", recorded)
     window.leader.refresh_list()
-    window.runner.settle()
-    # a page at a time (the view itself may ask for the next page while it has room)
-    assert model.rowCount() in (2, 4) and model.canFetchMore()
+    assert window.runner.settle()
+    # (the view itself asks for the next page while it has room: read off the GUI thread)
+    assert model.rowCount() in (2, 4, 5) and asked[0] == (2, 0)
     while model.canFetchMore():
         model.fetchMore()
+        assert window.runner.settle()
     assert model.rowCount() == 5 and not model.canFetchMore()
+    assert asked == [(2, 0), (2, 2), (2, 4)]  # a page at a time, each page once
     titles = {model.summary(r).title for r in range(5)}  # type: ignore[union-attr]
     assert titles == {f"Post {i}" for i in range(5)}  # each once, none twice
     window.leader.search.setText("number 3")

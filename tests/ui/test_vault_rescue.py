@@ -111,10 +111,17 @@ def test_autosave_into_a_damaged_vault_is_refused_and_said(
     qtbot.addWidget(window)
     window.show()
     window.leader.editor.setPlainText("Un nouveau texte qui ne doit pas entrer.")
-    window.leader.autosave()
-    window.runner.settle()  # the write queue refuses it, the window says so
+    window.leader.autosave()  # queued: the writer thread refuses it, then the window says so
+
+    def refused_and_said() -> bool:
+        return any("Nothing was saved" in box.text()
+                   for box in window.leader.findChildren(QMessageBox, "errorDialog"))
+
+    qtbot.waitUntil(refused_and_said, timeout=30_000)
+    assert window.runner.settle(30_000)  # and nothing else is still on its way
     boxes = window.leader.findChildren(QMessageBox, "errorDialog")
-    assert any("Nothing was saved" in box.text() for box in boxes)
+    assert window.leader.save_error is not None and "Nothing was saved" in \
+        window.leader.save_error
     assert window.leader.editor.toPlainText().startswith("Un nouveau texte")  # kept on screen
     for box in boxes:
         box.close()

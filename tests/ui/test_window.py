@@ -162,6 +162,7 @@ def test_house_style_with_a_bad_value_shows_the_error(qtbot: QtBot, gui_vault: V
     editor.sample.setPlainText("We will leverage synergies!!!")
     qtbot.waitUntil(lambda: "Impulsivity" in editor.try_result.text(), timeout=3000)
     editor.save()
+    assert window.runner.settle()  # stored through the write queue, then read again
     assert gui_vault.house_style_text() is not None
     assert window.house.tone.threshold == 35
 
@@ -233,6 +234,7 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
     editor.apply_form()
     assert editor.error.text() == "" and "# keep me" in editor.raw.toPlainText()
     editor.save()
+    assert window.runner.settle()
     style = window.house
     assert [v.name for v in style.values] == ["Proximité"]
     assert style.values[0].keywords["en"] == ("neighbourhood", "nearby")

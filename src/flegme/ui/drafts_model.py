@@ -1,4 +1,4 @@
-"""List model over the vault's draft summaries."""
+"""List model over the vault's draft summaries; further pages are read off the GUI thread."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from flegme.review.models import DraftSummary
 from flegme.ui.labels import status_label
+from flegme.ui.tasks import ErrorHandler, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[DraftSummary]]  # (limit, offset) -> summaries
@@ -21,11 +22,19 @@ class DraftsModel(QAbstractListModel):
 
     SummaryRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self) -> None:
+    def __init__(self, runner: TaskRunner | None = None, *,
+                 on_error: ErrorHandler | None = None) -> None:
+        """`runner` reads the further pages (synchronous when none: a fixed list needs
+        none); `on_error(exc)` when a page could not be read."""
         super().__init__()
+        self.runner = runner if runner is not None else TaskRunner(synchronous=True,
+                                                                   parent=self)
+        self._on_error = on_error
         self._rows: list[DraftSummary] = []
         self._fetch: Fetch | None = None
         self._more = False
+        self._fetching = False  # a page is being read: asked again, nothing more starts
+        self._generation = 0  # a new source or new rows make a page being read stale
         self._feedback: dict[int, int] = {}  # draft id -> events not read yet
 
     def set_feedback(self, unread: dict[int, int]) -> None:
@@ -45,17 +54,17 @@ class DraftsModel(QAbstractListModel):
         self._fetch = None
         self._reset(rows)
 
-    def set_source(self, fetch: Fetch, first: list[DraftSummary] | None = None) -> None:
-        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts);
-        `first`, the first page when it was read already (off the GUI thread)."""
+    def set_source(self, fetch: Fetch, first: list[DraftSummary]) -> None:
+        """Rows paged in from `fetch(limit, offset)` as the view scrolls (10,000 drafts),
+        off the GUI thread; `first`, the first page (read off the GUI thread too)."""
         self._fetch = fetch
-        rows = fetch(PAGE, 0) if first is None else first
-        self._more = len(rows) == PAGE
-        self._reset(rows)
+        self._more = len(first) == PAGE
+        self._reset(first)
 
     def _reset(self, rows: list[DraftSummary]) -> None:
         """Show `rows`: the same drafts in the same order (a refresh after a save) only
-        repaint the rows that changed; anything else resets the list."""
+        repaint the rows that changed; anything else resets the list (and drops a page
+        being read for the old rows)."""
         if [r.id for r in rows] == [r.id for r in self._rows]:
             changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
                        if old != new]
@@ -63,22 +72,49 @@ class DraftsModel(QAbstractListModel):
             if changed:
                 self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
             return
+        self._generation += 1
+        self._fetching = False
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None and self._more
+        return not parent.isValid() and self._fetch is not None and self._more \
+            and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetch is None:
+        """Read the next page off the GUI thread; its rows are appended when it comes (a
+        page read for an older source or older rows is dropped)."""
+        fetch = self._fetch
+        if parent.isValid() or fetch is None or self._fetching or not self._more:
             return
-        rows = self._fetch(PAGE, len(self._rows))
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        self.runner.run_task(lambda: fetch(PAGE, offset),
+                             lambda rows: self._append(generation, rows),
+                             key=f"drafts-page-{id(self)}",
+                             on_error=lambda exc: self._fetch_failed(generation, exc))
+
+    def _append(self, generation: int, rows: list[DraftSummary]) -> None:
+        if generation != self._generation:
+            return  # the list was replaced meanwhile (that also ended this fetch)
+        self._fetching = False
+        if self._fetch is None:
+            return  # a fixed list (search results) with the same rows replaced it
         self._more = len(rows) == PAGE
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+
+    def _fetch_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._more = False  # not asked again and again while scrolling: said once
+        if self._on_error is None:
+            raise exc
+        self._on_error(exc)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -1,5 +1,6 @@
 """The leader's drafts pane: search box, drafts list (with who has new feedback), New draft.
-The list is read off the GUI thread; the selection stays on the open draft."""
+The list and its further pages are read off the GUI thread; the selection stays on the
+open draft."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class DraftsPane(QWidget):
         self._service = service  # the view's service: attached later in team mode
         self.runner = runner
         self.current_id: int | None = None
-        self.model = DraftsModel()
+        self.model = DraftsModel(runner, on_error=self._page_failed)
         self.search = QLineEdit(placeholderText=self.tr("Search drafts…"))
         self.search.setObjectName("draftSearch")
         self.search.textChanged.connect(self.refresh)
@@ -82,6 +83,12 @@ class DraftsPane(QWidget):
         if not isinstance(exc, FlegmeError):
             raise exc
         self.model.set_rows([])  # e.g. a damaged vault: say so, keep the window
+        show_error(self, self.tr("The drafts could not be listed"), str(exc))
+
+    def _page_failed(self, exc: BaseException) -> None:
+        """A further page could not be read: say so; the rows shown so far stay."""
+        if not isinstance(exc, FlegmeError):
+            raise exc
         show_error(self, self.tr("The drafts could not be listed"), str(exc))
 
     def select(self, draft_id: int | None) -> None:

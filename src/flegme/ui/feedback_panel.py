@@ -32,10 +32,9 @@ class FeedbackPanel(QWidget):
     resolveRequested = Signal(int, bool)  # event id, resolved
     changed = Signal()  # a reply or a resolution was stored
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 runner: TaskRunner | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, runner: TaskRunner) -> None:
         super().__init__(parent)
-        self.runner = runner  # given: replies and resolutions go through its write queue
+        self.runner = runner  # replies and resolutions go through its write queue
         self.threads: list[Thread] = []
         self._service: ReviewService | None = None
         self._draft_id: int | None = None
@@ -72,17 +71,6 @@ class FeedbackPanel(QWidget):
         self.replyRequested.connect(self._store_reply)
         self.resolveRequested.connect(self._store_resolution)
 
-    def load(self, service: ReviewService | None, draft_id: int | None, editor: DraftEditor,
-             *, hide_resolved_marks: bool = False) -> list[Thread]:
-        """Show a draft's feedback, mark the commented passages in `editor`; replies and
-        resolutions typed here are stored through `service`."""
-        self.attach(service, draft_id, editor, hide_resolved_marks=hide_resolved_marks)
-        threads: list[Thread] = []
-        if service is not None and draft_id is not None:
-            threads = service.threads(draft_id)
-        self.show_loaded(threads)
-        return threads
-
     def attach(self, service: ReviewService | None, draft_id: int | None,
                editor: DraftEditor, *, hide_resolved_marks: bool = False) -> None:
         """Which draft the feedback is about (its threads come with `show_loaded`)."""
@@ -99,12 +87,6 @@ class FeedbackPanel(QWidget):
                 and t.anchor.end is not None
                 and not (self._hide_resolved and t.event.resolved)])
 
-    def _reload(self) -> None:
-        if self._editor is not None:
-            self.load(self._service, self._draft_id, self._editor,
-                      hide_resolved_marks=self._hide_resolved)
-        self.changed.emit()
-
     def _show_passage(self, thread: Thread) -> None:
         anchor = thread.anchor
         if (self._editor is not None and anchor is not None and anchor.start is not None
@@ -115,32 +97,19 @@ class FeedbackPanel(QWidget):
         service, draft_id = self._service, self._draft_id
         if service is None or draft_id is None:
             return
-        if self.runner is not None:  # the owner re-reads the feedback on `changed`
-            self.runner.post(lambda: service.reply(event_id, draft_id, text=text),
-                             lambda _: self.changed.emit(),
-                             on_error=lambda exc: self._not_stored(self.tr("Reply not saved"),
-                                                                   exc),
-                             label=self.tr("a reply"))
-            return
-        try:
-            service.reply(event_id, draft_id, text=text)
-        except FlegmeError as exc:
-            show_error(self, self.tr("Reply not saved"), error_text(exc))
-            return
-        self._reload()
-        self.select_event(event_id)
+        # the owner re-reads the feedback on `changed` (the selection stays on the thread)
+        self.runner.post(lambda: service.reply(event_id, draft_id, text=text),
+                         lambda _: self.changed.emit(),
+                         on_error=lambda exc: self._not_stored(self.tr("Reply not saved"), exc),
+                         label=self.tr("a reply"))
 
     def _store_resolution(self, event_id: int, resolved: bool) -> None:
         service, draft_id = self._service, self._draft_id
         if service is None or draft_id is None:
             return
-        if self.runner is not None:
-            self.runner.post(lambda: service.resolve(event_id, draft_id, resolved),
-                             lambda _: self.changed.emit(),
-                             on_error=lambda exc: self._not_stored(self.tr("Not saved"), exc))
-            return
-        service.resolve(event_id, draft_id, resolved)
-        self._reload()
+        self.runner.post(lambda: service.resolve(event_id, draft_id, resolved),
+                         lambda _: self.changed.emit(),
+                         on_error=lambda exc: self._not_stored(self.tr("Not saved"), exc))
 
     def _not_stored(self, title: str, exc: BaseException) -> None:
         if not isinstance(exc, FlegmeError):
@@ -199,11 +168,6 @@ class FeedbackPanel(QWidget):
         """The thread selected, if any."""
         row = self.list.currentRow()
         return self.threads[row] if 0 <= row < len(self.threads) else None
-
-    def select_event(self, event_id: int) -> None:
-        """Select the thread of a comment."""
-        row = next((i for i, t in enumerate(self.threads) if t.event.id == event_id), -1)
-        self.list.setCurrentRow(row)
 
     def _selected(self, _row: int, *, activate: bool = True) -> None:
         thread = self.selected()

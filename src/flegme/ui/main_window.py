@@ -14,7 +14,7 @@ from flegme import __version__
 from flegme.errors import FlegmeError
 from flegme.resources import resource_path
 from flegme.review.identity import Identity
-from flegme.review.models import Role
+from flegme.review.models import Dismissal, Role
 from flegme.review.service import ReviewService
 from flegme.settings import Settings, save_settings
 from flegme.style.loader import default_style, parse_style
@@ -353,32 +353,53 @@ class MainWindow(QMainWindow):
         self._follow_style()
 
     def _load_proposals(self) -> None:
-        if self.service is not None and "style_editor" in self._pages:
-            self.style_editor.set_proposals([(d.id, d.excerpt)
-                                             for d in self.service.proposed_allow_terms()])
+        """The terms leaders proposed for the allow list, read off the GUI thread."""
+        service = self.service
+        if service is not None and "style_editor" in self._pages:
+            self.runner.run_task(service.proposed_allow_terms, self._show_proposals,
+                                 key="proposals", on_error=self._read_failed)
+
+    def _show_proposals(self, proposals: list[Dismissal]) -> None:
+        if "style_editor" in self._pages:
+            self.style_editor.set_proposals([(d.id, d.excerpt) for d in proposals])
 
     def _proposal_accepted(self, dismissal_id: int) -> None:
-        if self.service is not None:  # handled: no longer in the comms lead's list
-            self.service.restore_dismissal(dismissal_id)
+        service = self.service
+        if service is not None:  # handled: no longer in the comms lead's list
+            self.runner.post(lambda: service.restore_dismissal(dismissal_id),
+                             on_error=lambda exc: self._write_failed(self.tr("Not saved"), exc))
 
     def save_style(self, toml_text: str) -> None:
-        """Store a new house style (comms lead) and re-check with it."""
-        if self.service is None:
+        """Store a new house style (comms lead) through the write queue, then re-check
+        with it."""
+        service = self.service
+        if service is None:
             return
-        try:
-            self.service.set_house_style(toml_text)
-        except FlegmeError as exc:
-            show_error(self, self.tr("House style not saved"), error_text(exc))
-            return
-        self._follow_style()
-        self.statusBar().showMessage(self.tr("House style saved."), 3000)
+
+        def saved(_version: object) -> None:
+            self._follow_style()
+            self.statusBar().showMessage(self.tr("House style saved."), 3000)
+
+        self.runner.post(lambda: service.set_house_style(toml_text), saved,
+                         on_error=lambda exc: self._write_failed(
+                             self.tr("House style not saved"), exc),
+                         label=self.tr("the house style"))
+
+    def _write_failed(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, FlegmeError):
+            raise exc
+        show_error(self, title, error_text(exc))
 
     def _follow_style(self) -> None:
-        """Check with the style in force in the store (someone may have changed it)."""
-        if self.service is None:
-            return
-        style = self.service.house_style()
-        if style is self.house:
+        """Check with the style in force in the store (someone may have changed it); read
+        off the GUI thread."""
+        service = self.service
+        if service is not None:
+            self.runner.run_task(service.house_style, self._use_style, key="house-style",
+                                 on_error=self._read_failed)
+
+    def _use_style(self, style: HouseStyle) -> None:
+        if style is self.house or self._closed:
             return
         self.house = style
         self._engine = None  # built again for the new style when next needed
@@ -387,6 +408,14 @@ class MainWindow(QMainWindow):
             self.review.house, self.review.engine = self.house, self.engine
         if self.scheduler.started:
             self.scheduler.set_engine(self.engine)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """A background read of the store failed: in team mode the banner says the server
+        went away; otherwise the error hook says it, as for any error in a slot."""
+        if isinstance(exc, FlegmeError) and self.team is not None:
+            self.team.went_away(exc)
+            return
+        raise exc
 
     def _restore_geometry(self) -> None:
         stored = QSettings("Flegme", "Flegme").value("window/geometry")

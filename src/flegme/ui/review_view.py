@@ -54,7 +54,7 @@ class ReviewView(QWidget):
         self.runner = runner if runner is not None else TaskRunner(synchronous=True,
                                                                    parent=self)
         self.draft_id: int | None = None
-        self.model = DraftsModel()
+        self.model = DraftsModel(self.runner)
         self.queue = QListView()
         self.queue.setObjectName("reviewQueue")
         self.queue.setModel(self.model)
@@ -82,7 +82,8 @@ class ReviewView(QWidget):
         changes_button = QPushButton(self.tr("Request changes…"))
         changes_button.setObjectName("requestChangesButton")
         changes_button.clicked.connect(self.request_changes)
-        self.feedback = FeedbackPanel()
+        self.feedback = FeedbackPanel(runner=self.runner)
+        self.feedback.changed.connect(self._show_events)  # a reply or resolution stored
         self.events = self.feedback.list
         row = QHBoxLayout()
         row.addWidget(self.comment, 1)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from flegme.errors import FlegmeError
 from flegme.review.models import Role
 from flegme.review.service import ReviewService
 from flegme.team.live import POLL_INTERVAL_S, Change, ChangeFeed
@@ -194,6 +193,10 @@ class TeamMode(QObject):
                              on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self.went_away(exc)
+
+    def went_away(self, exc: BaseException) -> None:
+        """A read from the server failed: the banner says so (the status goes offline)."""
         self.set_status(replace(self.status, state=State.OFFLINE, message=str(exc)))
 
     def _reachable(self, online: bool) -> None:
@@ -304,16 +307,14 @@ def install(window: Any, mode: TeamMode) -> QWidget:
             window._load_proposals()
             refresh()
 
-    def refresh() -> None:
+    def refresh() -> None:  # (all read off the GUI thread; a failed style read goes
+        # offline in the banner, see MainWindow._read_failed)
         window.review.refresh()
         window.audit.refresh()
-        try:
-            window._follow_style()  # the comms lead may have changed it
-            window.leader.refresh_list()
-            if window.review.draft_id is not None and window.review.service is not None:
-                window.review._show_events()
-        except FlegmeError as exc:  # on the server and it went away: the banner says so
-            mode.set_status(replace(mode.status, state=State.OFFLINE, message=str(exc)))
+        window._follow_style()  # the comms lead may have changed it
+        window.leader.refresh_list()
+        if window.review.draft_id is not None and window.review.service is not None:
+            window.review._show_events()
 
     mode.status_changed.connect(attach)
     mode.remote_changed.connect(refresh)
