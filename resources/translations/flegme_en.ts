@@ -207,7 +207,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../src/flegme/ui/drafts_model.py" line="93"/>
+        <location filename="../../src/flegme/ui/drafts_model.py" line="129"/>
         <source>%1 new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,17 +215,18 @@
 <context>
     <name>DraftsPane</name>
     <message>
-        <location filename="../../src/flegme/ui/drafts_pane.py" line="36"/>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="37"/>
         <source>Search drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_pane.py" line="44"/>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="45"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/drafts_pane.py" line="85"/>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="86"/>
+        <location filename="../../src/flegme/ui/drafts_pane.py" line="92"/>
         <source>The drafts could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,49 +234,48 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="52"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="51"/>
         <source>Reply to the selected comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="55"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="54"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="58"/>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="215"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="57"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="179"/>
         <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="121"/>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="128"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="103"/>
         <source>Reply not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="123"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="104"/>
         <source>a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="140"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="112"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="184"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="153"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="188"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="157"/>
         <source>On a passage changed since: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/feedback_panel.py" line="214"/>
+        <location filename="../../src/flegme/ui/feedback_panel.py" line="178"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,22 +816,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="371"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="370"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="385"/>
         <source>House style not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="374"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="381"/>
         <source>House style saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="408"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="386"/>
+        <source>the house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/flegme/ui/main_window.py" line="437"/>
         <source>Not everything was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/main_window.py" line="409"/>
+        <location filename="../../src/flegme/ui/main_window.py" line="438"/>
         <source>Flegme could not save: %1. Your text is still in the editor: copy it somewhere safe, or wait and close again. Closing again closes without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,18 +935,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="161"/>
-        <location filename="../../src/flegme/ui/review_view.py" line="213"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="162"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="214"/>
         <source>Not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="229"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="230"/>
         <source>Comment not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="261"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="262"/>
         <source>a change request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,57 +956,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="102"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="103"/>
         <source>Feedback and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="138"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="139"/>
         <source>The review queue could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="172"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="173"/>
         <source>Held as written in anger; the leader sent it anyway: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="231"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="232"/>
         <source>a comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="240"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="241"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="239"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="240"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="241"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="242"/>
         <source>an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="247"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="248"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="247"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="248"/>
         <source>What should change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="260"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="261"/>
         <source>Not sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/review_view.py" line="259"/>
+        <location filename="../../src/flegme/ui/review_view.py" line="260"/>
         <source>Sent back to the author.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,12 +1375,12 @@
 <context>
     <name>TeamBannerLine</name>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="93"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="104"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="103"/>
         <source>The team server did not take everything:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,17 +1388,17 @@
 <context>
     <name>TeamMode</name>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="127"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="126"/>
         <source>Checking the team server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="202"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="205"/>
         <source>The team server does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/flegme/ui/team_mode.py" line="289"/>
+        <location filename="../../src/flegme/ui/team_mode.py" line="292"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
