@@ -7,37 +7,16 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from flegme.settings import Settings
 from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
+from tests.ui.typing_window import type_at, window_with
 
 pytestmark = pytest.mark.gui
 POST = ("We will leverage synergies to disrupt the market.\n\n"
         "They NEVER answer our emails!!! 🚲 Come to the workshop on Saturday.")
-
-
-def window_with(qtbot: QtBot, text: str, platforms: list[str]) -> MainWindow:
-    window = MainWindow(None, Settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.leader.platforms.set_selected(platforms)
-    window.leader.editor.setPlainText(text)
-    window.scheduler.check_now()
-    return window
-
-
-def type_at(qtbot: QtBot, window: MainWindow, position: int, keys: str) -> None:
-    editor = window.leader.editor
-    cursor = editor.textCursor()
-    cursor.setPosition(position)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
-    QTest.keyClicks(editor, keys)
-    qtbot.waitUntil(lambda: editor._positions.text == editor.toPlainText(), timeout=3000)
 
 
 def underlines(window: MainWindow) -> list[tuple[int, int]]:
@@ -57,12 +36,12 @@ def test_underlines_that_only_moved_are_not_set_again(qtbot: QtBot,
         real(self, selections)  # type: ignore[arg-type]
 
     monkeypatch.setattr(type(editor), "setExtraSelections", counted)
-    type_at(qtbot, window, 0, "So ")  # before every finding: they all move by 3
+    type_at(qtbot, window.leader.editor, 0, "So ")  # before every finding: they all move by 3
     assert calls == []
     positions = PositionMap(editor.toPlainText())
     assert underlines(window) == [(positions.to_qt(f.start), positions.to_qt(f.end))
                                   for f in editor.findings]
-    type_at(qtbot, window, len(editor.toPlainText()), " Let us leverage it.")  # one more
+    type_at(qtbot, editor, len(editor.toPlainText()), " Let us leverage it.")  # one more
     assert calls
     assert len(editor.extraSelections()) == sum(1 for f in editor.findings if f.start < f.end)
 
@@ -75,14 +54,14 @@ def test_the_findings_tree_keeps_its_rows_while_findings_only_move(qtbot: QtBot)
                  and "/280 on X" in g.child(0).text(0))  # type: ignore[union-attr]
     row = first.child(0)
     assert row is not None
-    type_at(qtbot, window, 0, "So ")
+    type_at(qtbot, window.leader.editor, 0, "So ")
     assert [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())] == items
     assert first.child(0) is row  # the same row, now showing the moved finding
     panel.tree.setCurrentItem(row)
     selected = panel.selected_finding()
     assert selected is not None and selected in window.leader.editor.findings
     texts = [row.text(0)]
-    type_at(qtbot, window, 0, "Well ")  # the X count changes: the row is rewritten in place
+    type_at(qtbot, window.leader.editor, 0, "Well ")  # X count changes: row rewritten in place
     texts.append(row.text(0))
     assert first.child(0) is row and texts[0] != texts[1] and "/280 on X" in texts[1]
 

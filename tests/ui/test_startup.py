@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from flegme.ui.main_window import MainWindow
 from flegme.ui.positions import PositionMap
 from flegme.vault import Vault
 from tests.drafting import add_draft
+from tests.ui.typing_window import type_at, window_with
 
 pytestmark = pytest.mark.gui
 POST = ("We will leverage synergies to disrupt the market.\n\n"
@@ -130,25 +130,6 @@ def test_the_assistant_starts_on_a_built_review_page(qtbot: QtBot, gui_vault: Va
     assert not window.page_built("style_editor")
 
 
-def _window(qtbot: QtBot, text: str, platforms: list[str]) -> MainWindow:
-    window = MainWindow(None, Settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.leader.platforms.set_selected(platforms)
-    window.leader.editor.setPlainText(text)
-    window.scheduler.check_now()
-    return window
-
-
-def _type_at(qtbot: QtBot, editor: DraftEditor, position: int, keys: str) -> None:
-    cursor = editor.textCursor()
-    cursor.setPosition(position)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
-    QTest.keyClicks(editor, keys)
-    qtbot.waitUntil(lambda: editor._positions.text == editor.toPlainText(), timeout=3000)
-
-
 def _shown_match_findings(editor: DraftEditor) -> bool:
     positions = PositionMap(editor.toPlainText())
     shown = sorted((s.cursor.selectionStart(), s.cursor.selectionEnd())
@@ -175,39 +156,39 @@ def _count_made(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
 
 def test_a_keystroke_makes_only_the_underlines_that_changed(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot, POST, [])
+    window = window_with(qtbot, POST, [])
     editor = window.leader.editor
     made = _count_made(monkeypatch)
     shown = len(editor.extraSelections())
     assert shown >= 3
-    _type_at(qtbot, editor, 0, "So ")  # every underline moves: none is made again
+    type_at(qtbot, editor, 0, "So ")  # every underline moves: none is made again
     assert made == [] and _shown_match_findings(editor)
-    _type_at(qtbot, editor, len(editor.toPlainText()), " Let us leverage it.")  # one more
+    type_at(qtbot, editor, len(editor.toPlainText()), " Let us leverage it.")  # one more
     assert 1 <= len(made) < shown and _shown_match_findings(editor)
 
 
 def test_an_underline_around_the_edit_is_kept(qtbot: QtBot,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     text = POST + "\n\n" + "Our riders keep the city moving every single day. " * 8
-    window = _window(qtbot, text, ["x"])
+    window = window_with(qtbot, text, ["x"])
     editor = window.leader.editor
     x_over = next(f for f in editor.findings if f.rule == "length.over_limit")
     made = _count_made(monkeypatch)
-    _type_at(qtbot, editor, len(text) - 10, "x")  # inside the part past X's limit
+    type_at(qtbot, editor, len(text) - 10, "x")  # inside the part past X's limit
     assert made == [] and _shown_match_findings(editor)
     moved = next(f for f in editor.findings if f.rule == "length.over_limit")
     assert (moved.start, moved.end) == (x_over.start, x_over.end + 1)
 
 
 def test_underlines_stay_right_through_edits_around_them(qtbot: QtBot) -> None:
-    window = _window(qtbot, POST, ["x", "linkedin"])
+    window = window_with(qtbot, POST, ["x", "linkedin"])
     editor = window.leader.editor
     edits = [(0, "a"), (3, "🚲"), (10, "leverage "), (len(POST) // 2, "x"), (5, "aa"),
              (20, "\n\n")]
     for position, keys in edits:  # ends of underlines, emoji before them, repeated letters
         at = PositionMap(editor.toPlainText()).to_qt(position)
         if keys.isascii() and keys.isprintable():
-            _type_at(qtbot, editor, at, keys)
+            type_at(qtbot, editor, at, keys)
         else:  # (QTest types ASCII only: pasted, as one edit)
             cursor = editor.textCursor()
             cursor.setPosition(at)
