@@ -248,3 +248,20 @@ def test_style_form_edits_values_jargon_and_platforms(qtbot: QtBot, gui_vault: V
     saved = gui_vault.house_style_text()
     editor.save()  # refused: a line the form cannot read is never silently dropped
     assert gui_vault.house_style_text() == saved
+
+
+def test_the_leader_page_fits_a_1366_pixel_screen_with_every_platform_checked(
+        qtbot: QtBot) -> None:
+    """Counters sit under their boxes and only checked ones take room: the platform bar
+    never widens the window past a laptop screen."""
+    window = MainWindow(None, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.leader.platforms
+    bar.set_selected(list(bar.boxes))
+    for name, counter in bar.counters.items():
+        assert counter.isVisibleTo(bar), name
+    assert bar.minimumSizeHint().width() < 700
+    assert window.minimumSizeHint().width() <= 1366
+    bar.set_selected(["x"])
+    assert [n for n, c in bar.counters.items() if c.isVisibleTo(bar)] == ["x"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from flegme.engine.report import PlatformCount
 
 
-def platform_labels() -> dict[str, str]:
-    """Each platform's name and label, in resources/platforms.toml's order (read here rather
-    than through the engine's counting module, which the window imports after its first
-    paint)."""
+def platform_labels() -> dict[str, tuple[str, int]]:
+    """Each platform's name, label and length limit, in resources/platforms.toml's order
+    (read here rather than through the engine's counting module, which the window imports
+    after its first paint)."""
     data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
-    return {name: str(values["label"]) for name, values in data.items()}
+    return {name: (str(values["label"]), int(values["max_chars"]))
+            for name, values in data.items()}
 
 
 class PlatformBar(QWidget):
@@ -33,22 +34,24 @@ class PlatformBar(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = QGridLayout()  # each box with its counter under it: narrow enough for 1366 px
+        row.setVerticalSpacing(0)
         outer.addLayout(row)
         self.boxes: dict[str, QCheckBox] = {}
         self.counters: dict[str, QLabel] = {}
-        for name, label in platform_labels().items():
+        for column, (name, (label, limit)) in enumerate(platform_labels().items()):
             box = QCheckBox(label)
             box.setObjectName(f"platform_{name}")
             box.toggled.connect(self._changed)
             counter = QLabel("")
             counter.setObjectName(f"counter_{name}")
-            _fix_size(counter)
-            row.addWidget(box)
-            row.addWidget(counter)
+            _fix_size(counter, limit)
+            counter.hide()  # shown with its box checked: unchecked ones take no room
+            row.addWidget(box, 0, column)
+            row.addWidget(counter, 1, column)
             self.boxes[name] = box
             self.counters[name] = counter
-        row.addStretch(1)
+        row.setColumnStretch(len(self.boxes), 1)
         self.fold_preview = QLabel()
         self.fold_preview.setObjectName("foldPreview")
         self.fold_preview.setWordWrap(True)
@@ -71,7 +74,9 @@ class PlatformBar(QWidget):
 
     def _changed(self) -> None:
         for name, counter in self.counters.items():
-            if not self.boxes[name].isChecked():
+            checked = self.boxes[name].isChecked()
+            counter.setVisible(checked)  # (a layout change on a click, never on a keystroke)
+            if not checked:
                 counter.setText("")
         self.platformsChanged.emit(self.selected())
 
@@ -101,11 +106,14 @@ class PlatformBar(QWidget):
             self.fold_preview.hide()
 
 
-def _fix_size(counter: QLabel) -> None:
-    """A counter as wide as its widest text ("99999/99999", bold), fixed: a label whose size
-    can change asks the whole window to lay itself out again on every keystroke (word-wrapped
-    labels included: ~6 ms), a fixed-size one only repaints itself."""
+def _fix_size(counter: QLabel, limit: int) -> None:
+    """A counter as wide as its widest text (bold, a count of up to ten times the limit:
+    "9999/280" on X), fixed: a label whose size can change asks the whole window to lay
+    itself out again on every keystroke (word-wrapped labels included: ~6 ms), a fixed-size
+    one only repaints itself. (A longer count, past ten times the limit, is cut at the
+    label's edge; the finding says the figure in full.)"""
     bold = QFont(counter.font())
     bold.setBold(True)
-    width = QFontMetrics(bold).horizontalAdvance("99999/99999") + 8
+    widest = "9" * (len(str(limit)) + 1) + "/" + "9" * len(str(limit))
+    width = QFontMetrics(bold).horizontalAdvance(widest) + 8
     counter.setFixedSize(width, counter.sizeHint().height())
