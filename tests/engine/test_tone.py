@@ -271,3 +271,23 @@ def test_praise_with_a_quoted_title_is_sincere(neutral_style: HouseStyle) -> Non
     report = run(neutral_style, text, "en")
     assert "tone.sarcasm" not in rules(report)
     assert not report.verdicts.impulsive
+
+
+def test_negative_words_count_per_hundred_words(neutral_style: HouseStyle) -> None:
+    """The same negative words weigh less in a long explanation than in a two-line jab."""
+    jab = "The delivery was late, broken and useless."
+    short = run(neutral_style, jab, "en").features["impulsive"]["negative_density"]
+    assert short > 0
+    story = jab + " " + " ".join(["We ride to the coast on Sunday with the team."] * 10)
+    long = run(neutral_style, story, "en").features["impulsive"]["negative_density"]
+    assert 0 < long < short / 5
+    assert run(neutral_style, "", "en").features["impulsive"]["negative_density"] == 0.0
+
+
+def test_thank_you_addresses_nobody(neutral_style: HouseStyle) -> None:
+    thanks = run(neutral_style, "Thank you to every volunteer, see you in May.", "en")
+    assert thanks.features["impulsive"]["short_targeted"] == 0.0
+    jab = run(neutral_style, "You promised a fix in May and you missed it.", "en")
+    assert jab.features["impulsive"]["short_targeted"] == 1.0
+    merci = run(neutral_style, "Nous vous remercions pour cette belle saison.", "fr")
+    assert merci.features["impulsive"]["short_targeted"] == 0.0

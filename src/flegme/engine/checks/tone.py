@@ -96,7 +96,9 @@ class ToneChecker:
         self.not_names = frozenset(own | allowed | words.get("not_names", frozenset())
                                    | self.first_person)
         self.patterns = CueFinder(language, CATEGORY)
-        self.second_person = cue_words(language).get("second_person", frozenset())
+        cue_sets = cue_words(language)
+        self.second_person = cue_sets.get("second_person", frozenset())
+        self.courtesy = cue_sets.get("courtesy", frozenset())
         self.model = load_models()["impulsive"]
         self.negative = valence_stems(language)
 
@@ -153,8 +155,9 @@ class ToneChecker:
                 cues.add("negative", len(negative))
         cues["words"] = len(norms)
         if not self.second_person.isdisjoint(norms) or "@" in text:
-            cues.add("second_person", sum(map(self.second_person.__contains__, norms))
-                     + text.count("@"))
+            addressed = _addressed(norms, self.second_person, self.courtesy) + text.count("@")
+            if addressed:
+                cues.add("second_person", addressed)
         if not self.absolutes.isdisjoint(norms):
             for span in absolute_accusations(part, norms, self.absolutes, self.first_person,
                                              self.other_person, self.accusing,
@@ -279,7 +282,9 @@ class ToneChecker:
             "stacked_calm": 0.0 if hostile else min(cues["stacked"], 2.0),
             "callout": min(cues["callout"], 2.0),
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
-            "negative": min(cues["negative"], 4.0),
+            # negative words per 100 words: a count grows with length, so long explanations
+            # (an incident report, a founder's story) read as angrier than a two-line jab
+            "negative_density": min(100.0 * cues["negative"] / max(cues["words"], 1), 10.0),
             "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
             # a short post (a tweet, a reply) with a negative word or aimed at someone is
             # more often a jab than the same word in an essay
@@ -291,6 +296,16 @@ class ToneChecker:
             # an apology or an incident update uses negative words without being a jab
             "apology": min(cues["apology"], 2.0),
         }
+
+
+def _addressed(norms: Sequence[str], second_person: frozenset[str],
+               courtesy: frozenset[str]) -> int:
+    """Second-person words that address someone: "you" next to a courtesy word ("thank you",
+    "see you", « nous vous remercions ») is a formula, not a reader taken to task."""
+    last = len(norms) - 1
+    return sum(1 for i, norm in enumerate(norms) if norm in second_person
+               and not (i > 0 and norms[i - 1] in courtesy)
+               and not (i < last and norms[i + 1] in courtesy))
 
 
 def _mock_praise(text: str, pending: Sequence[Finding]) -> bool:
