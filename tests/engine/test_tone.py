@@ -278,10 +278,18 @@ def test_negative_words_count_per_hundred_words(neutral_style: HouseStyle) -> No
     jab = "The delivery was late, broken and useless."
     short = run(neutral_style, jab, "en").features["impulsive"]["negative_density"]
     assert short > 0
-    story = jab + " " + " ".join(["We ride to the coast on Sunday with the team."] * 10)
+    story = jab + " " + " ".join(["We ride to the coast on Sunday with the team."] * 20)
     long = run(neutral_style, story, "en").features["impulsive"]["negative_density"]
-    assert 0 < long < short / 5
+    assert 0 < long < short / 4  # 207 words against the floor of 30
     assert run(neutral_style, "", "en").features["impulsive"]["negative_density"] == 0.0
+
+
+def test_a_very_short_post_counts_its_negative_words_over_a_floor(
+        neutral_style: HouseStyle) -> None:
+    """One negative word in a five-word post is not 20 in 100: short posts divide by a floor."""
+    three = run(neutral_style, "Useless.", "en").features["impulsive"]["negative_density"]
+    six = run(neutral_style, "Useless, the whole thing was.", "en").features["impulsive"]
+    assert three == six["negative_density"] == pytest.approx(100 / 30)
 
 
 def test_thank_you_addresses_nobody(neutral_style: HouseStyle) -> None:

@@ -62,6 +62,7 @@ _STACKED = ("!!", "?!", "!?", "???")
 _SCARE_QUOTES_RE = re.compile(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
 SHORT = 45  # words: a post this short reads as a quick reaction
+DENSITY_FLOOR = 30  # words: negative_density divides by at least this many
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
 _NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
                          "tone.threat"})
@@ -283,12 +284,13 @@ class ToneChecker:
             "callout": min(cues["callout"], 2.0),
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
             # negative words per 100 words: a count grows with length, so long explanations
-            # (an incident report, a founder's story) read as angrier than a two-line jab
-            "negative_density": min(100.0 * cues["negative"] / max(cues["words"], 1), 10.0),
+            # (an incident report, a founder's story) read as angrier than a two-line jab;
+            # below DENSITY_FLOOR words the floor keeps one word in five from counting as 20
+            "negative_density": min(100.0 * cues["negative"] / max(cues["words"],
+                                                                   DENSITY_FLOOR), 10.0),
             "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
-            # a short post (a tweet, a reply) with a negative word or aimed at someone is
-            # more often a jab than the same word in an essay
-            "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
+            # a short post (a tweet, a reply) aimed at someone is more often a jab than the
+            # same "you" in an essay (a short post's negative words: negative_density)
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
             # a short post that names someone (@handle, person, company): a jab or a thank-you
             # (the fit weighs it against short_targeted, which counts @handles as "you")
