@@ -299,3 +299,40 @@ def test_thank_you_addresses_nobody(neutral_style: HouseStyle) -> None:
     assert jab.features["impulsive"]["short_targeted"] == 1.0
     merci = run(neutral_style, "Nous vous remercions pour cette belle saison.", "fr")
     assert merci.features["impulsive"]["short_targeted"] == 0.0
+
+
+def test_a_quoted_title_in_a_tense_post_is_no_scare_quote(neutral_style: HouseStyle) -> None:
+    text = 'Our new "Winter Loop" ride starts Sunday. Why do they never fix the road!!'
+    report = run(neutral_style, text, "en")
+    assert '"Winter Loop"' not in spans(report, "tone.sarcasm")
+    sneer = run(neutral_style, 'Their "winter loop" ride. Why do they never fix the road!!', "en")
+    assert '"winter loop"' in spans(sneer, "tone.sarcasm")
+
+
+@pytest.mark.parametrize(("lang", "text", "jab"), [
+    ("en", "A lock that lasts, really? Ours does.", False),
+    ("en", "They lost it twice. Seriously?", True),
+    ("fr", "Un antivol qui protège vraiment ? Le nôtre.", False),
+    ("fr", "Ils l'ont perdu deux fois. Sérieusement ?", True),
+])
+def test_seriously_is_a_jab_only_as_a_whole_sentence(neutral_style: HouseStyle, lang: str,
+                                                      text: str, jab: bool) -> None:
+    report = run(neutral_style, text, lang)
+    assert (report.features["impulsive"]["irony"] >= 1) is jab
+
+
+@pytest.mark.parametrize(("lang", "quoted", "own"), [
+    ("en", 'A rider wrote to us: "you are thieves and your bikes are useless." We called her.',
+     "You are thieves and your bikes are useless."),
+    ("fr", "Un client nous écrit : « vous êtes des escrocs et vos vélos sont nuls ». "
+     "Nous l'avons appelé.", "Vous êtes des escrocs et vos vélos sont nuls."),
+])
+def test_quoted_words_are_not_the_writers_tone(neutral_style: HouseStyle, lang: str,
+                                               quoted: str, own: str) -> None:
+    reported = run(neutral_style, quoted, lang)
+    assert "tone.insult" not in rules(reported)
+    assert reported.features["impulsive"]["insult"] == 0.0
+    assert reported.features["impulsive"]["negative_density"] == 0.0
+    said = run(neutral_style, own, lang)
+    assert said.features["impulsive"]["insult"] >= 1
+    assert said.features["impulsive"]["negative_density"] > 0

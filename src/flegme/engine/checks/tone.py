@@ -23,7 +23,9 @@ from flegme.engine.checks.tone_cues import (
     addressed_targets,
     exasperations,
     first_target_word,
+    inside,
     named_targets,
+    quotations,
     shouted_runs,
 )
 from flegme.engine.lexicon import LexiconEntry
@@ -122,7 +124,10 @@ class ToneChecker:
         cues = Tally()
         findings: list[Finding] = []
         norms = document_norms(part)
+        quoted = quotations(text)  # reported words are not the writer's tone
         for match in self.index.find(part):
+            if quoted and inside(quoted, match.start, match.end):
+                continue
             entry = match.payload
             kind = entry.kind
             if kind == "positive":
@@ -144,6 +149,8 @@ class ToneChecker:
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
         for hit in self.patterns.find(part):
+            if quoted and inside(quoted, hit.start, hit.end):
+                continue
             if any(f.start < hit.end and hit.start < f.end for f in findings):
                 continue  # a lexicon word already said it ("idiots"): one cue, one finding
             cues.add(hit.name, 1)
@@ -151,7 +158,11 @@ class ToneChecker:
                 findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
                                               _SEVERITY.get(hit.name, Severity.WARNING)))
         if self.negative:
-            negative = self.negative.intersection(document_stems(part))
+            stems = document_stems(part)
+            if quoted:
+                stems = tuple(stem for stem, w in zip(stems, part.words, strict=True)
+                              if not inside(quoted, w.start, w.end))
+            negative = self.negative.intersection(stems)
             if negative:
                 cues.add("negative", len(negative))
         cues["words"] = len(norms)
@@ -181,6 +192,8 @@ class ToneChecker:
         if any(q in text for q in "\"“«"):
             for m in _SCARE_QUOTES_RE.finditer(text):
                 start = m.start()
+                if not _quotes_lower_case(m.group()):
+                    continue  # « Escale d'automne », "Bike to Work": a title, not a sneer
                 if start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isalnum():
                     findings.append(self._finding(_PENDING + "scare_quotes|tone.sarcasm",
                                                   "scare_quotes", start, m.end(),
@@ -238,7 +251,7 @@ class ToneChecker:
             cues.merge(scan.cues)
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
-        if pending and _mock_praise(doc.text, pending):
+        if pending and _mock_praise(pending):
             cues.add("irony", 1)
         if not _HOSTILE.isdisjoint(cues):
             hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
@@ -310,14 +323,18 @@ def _addressed(norms: Sequence[str], second_person: frozenset[str],
                and not (i < last and norms[i + 1] in courtesy))
 
 
-def _mock_praise(text: str, pending: Sequence[Finding]) -> bool:
-    """Praise in a post that puts a lower-case word in scare quotes ("thanks to them for
-    their 'local' campaign"): mock praise. A quoted name in capitals ("Bike to Work" day) is
-    a title, not a scare quote."""
+def _quotes_lower_case(quoted: str) -> bool:
+    """Whether a quotation starts with a lower-case word: a scare quote ("a 'renovation'");
+    a quoted name in capitals ("Bike to Work" day) is a title."""
+    return quoted[1:].lstrip(" \u00a0\"“«")[:1].islower()
+
+
+def _mock_praise(pending: Sequence[Finding]) -> bool:
+    """Praise in a post that puts a word in scare quotes ("thanks to them for their 'local'
+    campaign"): mock praise."""
     if not any(f.rule.startswith(_PENDING + "praise|") for f in pending):
         return False
-    return any(f.rule.startswith(_PENDING + "scare_quotes|")
-               and text[f.start + 1:f.end].lstrip(" \u00a0\"“«")[:1].islower() for f in pending)
+    return any(f.rule.startswith(_PENDING + "scare_quotes|") for f in pending)
 
 
 def _near(sorted_starts: list[int], position: int) -> bool:
