@@ -302,10 +302,10 @@ def test_thank_you_addresses_nobody(neutral_style: HouseStyle) -> None:
 
 
 def test_a_quoted_title_in_a_tense_post_is_no_scare_quote(neutral_style: HouseStyle) -> None:
-    text = 'Our new "Winter Loop" ride starts Sunday. Why do they never fix the road!!'
+    text = 'Our new "Winter Loop" ride starts Sunday. Those idiots broke the road again!!'
     report = run(neutral_style, text, "en")
     assert '"Winter Loop"' not in spans(report, "tone.sarcasm")
-    sneer = run(neutral_style, 'Their "winter loop" ride. Why do they never fix the road!!', "en")
+    sneer = run(neutral_style, 'Their "winter loop" ride. Those idiots broke the road!!', "en")
     assert '"winter loop"' in spans(sneer, "tone.sarcasm")
 
 
@@ -336,3 +336,13 @@ def test_quoted_words_are_not_the_writers_tone(neutral_style: HouseStyle, lang: 
     said = run(neutral_style, own, lang)
     assert said.features["impulsive"]["insult"] >= 1
     assert said.features["impulsive"]["negative_density"] > 0
+
+
+def test_a_sweeping_word_alone_does_not_make_praise_ironic(neutral_style: HouseStyle) -> None:
+    boast = "Thanks to everyone: they never stop pushing us to be better!"
+    report = run(neutral_style, boast, "en")
+    assert report.features["impulsive"]["sweeping"] == 1.0  # "they never": an absolute
+    assert "tone.sarcasm" not in rules(report)
+    assert report.features["impulsive"]["irony"] == 0.0
+    tense = run(neutral_style, "Thanks to the council: those idiots closed the road!", "en")
+    assert tense.features["impulsive"]["irony"] >= 1

@@ -53,6 +53,9 @@ HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat",
                  "exasperation", "profanity", "mockery", "irony", "jab_question",
                  "generalisation", "angry_emoji", "accusation")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
+# What makes a post tense enough that its praise, scare quotes and capitals read as hostile:
+# a sweeping word alone ("never seen before", « jamais ») does not, it is as often a boast.
+_TENSE = _HOSTILE - {"absolute", "generalisation"}
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
 # and `conclude`, which sees the whole post, keeps or drops them.
@@ -253,7 +256,7 @@ class ToneChecker:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
         if pending and _mock_praise(pending):
             cues.add("irony", 1)
-        if not _HOSTILE.isdisjoint(cues):
+        if not _TENSE.isdisjoint(cues):
             hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
             names: set[str] = set()
             for f in pending:
@@ -279,7 +282,7 @@ class ToneChecker:
     @staticmethod
     def features(cues: Tally) -> dict[str, float]:
         """The impulsivity model's features from the post's cue counts (each capped)."""
-        hostile = not _HOSTILE.isdisjoint(cues)
+        hostile = not _TENSE.isdisjoint(cues)
         insult = (cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
                   + cues["accusation"])
         anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
