@@ -289,6 +289,7 @@ class ToneChecker:
         irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
                  + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])
         sweeping = cues["absolute"] + cues["generalisation"]
+        density = min(100.0 * cues["negative"] / max(cues["words"], DENSITY_FLOOR), 10.0)
         return {
             "insult": min(insult, 3.0), "anger": min(anger, 3.0),
             "threat": min(cues["threat"], 2.0), "irony": min(irony, 3.0),
@@ -302,8 +303,7 @@ class ToneChecker:
             # negative words per 100 words: a count grows with length, so long explanations
             # (an incident report, a founder's story) read as angrier than a two-line jab;
             # below DENSITY_FLOOR words the floor keeps one word in five from counting as 20
-            "negative_density": min(100.0 * cues["negative"] / max(cues["words"],
-                                                                   DENSITY_FLOOR), 10.0),
+            "negative_density": density,
             "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
             # a short post (a tweet, a reply) aimed at someone is more often a jab than the
             # same "you" in an essay (a short post's negative words: negative_density)
@@ -311,8 +311,9 @@ class ToneChecker:
             # a short post that names someone (@handle, person, company): a jab or a thank-you
             # (the fit weighs it against short_targeted, which counts @handles as "you")
             "short_named": min(cues["short_named"], 1.0),
-            # an apology or an incident update uses negative words without being a jab
-            "apology": min(cues["apology"], 2.0),
+            # an apology or an incident update uses negative words without being a jab: the
+            # negative words of a post that apologises (an apology alone weighed nothing)
+            "apology_negative": density if cues["apology"] else 0.0,
         }
 
 
