@@ -298,7 +298,8 @@ class ToneChecker:
             "shouting_calm": 0.0 if hostile else min(cues["shouting"], 2.0),
             "stacked_hostile": min(cues["stacked"], 2.0) if hostile else 0.0,
             "stacked_calm": 0.0 if hostile else min(cues["stacked"], 2.0),
-            "callout": min(cues["callout"], 2.0),
+            # a call-out (a name near a hostile cue) only says the hostility has a target:
+            # `targeted` holds it (a count of call-outs of its own weighed nothing, 0.08)
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
             # negative words per 100 words: a count grows with length, so long explanations
             # (an incident report, a founder's story) read as angrier than a two-line jab;
