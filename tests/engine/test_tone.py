@@ -271,3 +271,78 @@ def test_praise_with_a_quoted_title_is_sincere(neutral_style: HouseStyle) -> Non
     report = run(neutral_style, text, "en")
     assert "tone.sarcasm" not in rules(report)
     assert not report.verdicts.impulsive
+
+
+def test_negative_words_count_per_hundred_words(neutral_style: HouseStyle) -> None:
+    """The same negative words weigh less in a long explanation than in a two-line jab."""
+    jab = "The delivery was late, broken and useless."
+    short = run(neutral_style, jab, "en").features["impulsive"]["negative_density"]
+    assert short > 0
+    story = jab + " " + " ".join(["We ride to the coast on Sunday with the team."] * 20)
+    long = run(neutral_style, story, "en").features["impulsive"]["negative_density"]
+    assert 0 < long < short / 4  # 207 words against the floor of 30
+    assert run(neutral_style, "", "en").features["impulsive"]["negative_density"] == 0.0
+
+
+def test_a_very_short_post_counts_its_negative_words_over_a_floor(
+        neutral_style: HouseStyle) -> None:
+    """One negative word in a five-word post is not 20 in 100: short posts divide by a floor."""
+    three = run(neutral_style, "Useless.", "en").features["impulsive"]["negative_density"]
+    six = run(neutral_style, "Useless, the whole thing was.", "en").features["impulsive"]
+    assert three == six["negative_density"] == pytest.approx(100 / 30)
+
+
+def test_thank_you_addresses_nobody(neutral_style: HouseStyle) -> None:
+    thanks = run(neutral_style, "Thank you to every volunteer, see you in May.", "en")
+    assert thanks.features["impulsive"]["short_targeted"] == 0.0
+    jab = run(neutral_style, "You promised a fix in May and you missed it.", "en")
+    assert jab.features["impulsive"]["short_targeted"] == 1.0
+    merci = run(neutral_style, "Nous vous remercions pour cette belle saison.", "fr")
+    assert merci.features["impulsive"]["short_targeted"] == 0.0
+
+
+def test_a_quoted_title_in_a_tense_post_is_no_scare_quote(neutral_style: HouseStyle) -> None:
+    text = 'Our new "Winter Loop" ride starts Sunday. Those idiots broke the road again!!'
+    report = run(neutral_style, text, "en")
+    assert '"Winter Loop"' not in spans(report, "tone.sarcasm")
+    sneer = run(neutral_style, 'Their "winter loop" ride. Those idiots broke the road!!', "en")
+    assert '"winter loop"' in spans(sneer, "tone.sarcasm")
+
+
+@pytest.mark.parametrize(("lang", "text", "jab"), [
+    ("en", "A lock that lasts, really? Ours does.", False),
+    ("en", "They lost it twice. Seriously?", True),
+    ("fr", "Un antivol qui protège vraiment ? Le nôtre.", False),
+    ("fr", "Ils l'ont perdu deux fois. Sérieusement ?", True),
+])
+def test_seriously_is_a_jab_only_as_a_whole_sentence(neutral_style: HouseStyle, lang: str,
+                                                      text: str, jab: bool) -> None:
+    report = run(neutral_style, text, lang)
+    assert (report.features["impulsive"]["irony"] >= 1) is jab
+
+
+@pytest.mark.parametrize(("lang", "quoted", "own"), [
+    ("en", 'A rider wrote to us: "you are thieves and your bikes are useless." We called her.',
+     "You are thieves and your bikes are useless."),
+    ("fr", "Un client nous écrit : « vous êtes des escrocs et vos vélos sont nuls ». "
+     "Nous l'avons appelé.", "Vous êtes des escrocs et vos vélos sont nuls."),
+])
+def test_quoted_words_are_not_the_writers_tone(neutral_style: HouseStyle, lang: str,
+                                               quoted: str, own: str) -> None:
+    reported = run(neutral_style, quoted, lang)
+    assert "tone.insult" not in rules(reported)
+    assert reported.features["impulsive"]["insult"] == 0.0
+    assert reported.features["impulsive"]["negative_density"] == 0.0
+    said = run(neutral_style, own, lang)
+    assert said.features["impulsive"]["insult"] >= 1
+    assert said.features["impulsive"]["negative_density"] > 0
+
+
+def test_a_sweeping_word_alone_does_not_make_praise_ironic(neutral_style: HouseStyle) -> None:
+    boast = "Thanks to everyone: they never stop pushing us to be better!"
+    report = run(neutral_style, boast, "en")
+    assert report.features["impulsive"]["sweeping"] == 1.0  # "they never": an absolute
+    assert "tone.sarcasm" not in rules(report)
+    assert report.features["impulsive"]["irony"] == 0.0
+    tense = run(neutral_style, "Thanks to the council: those idiots closed the road!", "en")
+    assert tense.features["impulsive"]["irony"] >= 1

@@ -26,9 +26,12 @@ def test_accusations_of_lying_count_as_insults() -> None:
 
 
 def test_an_apology_is_a_feature_not_a_finding() -> None:
-    text = "We are deeply sorry for the delay this morning."
+    text = "We are deeply sorry for the delay and the awful mess this morning."
     report = check_text(text, default_style(), language="en")
-    assert report.features["impulsive"]["apology"] == 1.0
+    features = report.features["impulsive"]
+    assert features["apology_negative"] == features["negative_density"] > 0
+    calm = check_text("The awful mess this morning is fixed.", default_style(), language="en")
+    assert calm.features["impulsive"]["apology_negative"] == 0.0
     assert not [f for f in report.findings if f.rule.startswith("tone.")]
 
 

@@ -22,7 +22,9 @@ from flegme.engine.checks.tone_cues import (
     addressed_targets,
     exasperations,
     first_target_word,
+    inside,
     named_targets,
+    quotations,
     shouted_runs,
 )
 from flegme.engine.lexicon import LexiconEntry
@@ -51,6 +53,9 @@ HOSTILE_KINDS = ("anger", "insult", "contempt", "absolute", "sarcasm", "threat",
                  "exasperation", "profanity", "mockery", "irony", "jab_question",
                  "generalisation", "angry_emoji", "accusation")
 _HOSTILE = frozenset(HOSTILE_KINDS)  # cues only hold kinds that were seen (Tally.add)
+# What makes a post tense enough that its praise, scare quotes and capitals read as hostile:
+# a sweeping word alone ("never seen before", « jamais ») does not, it is as often a boast.
+_TENSE = _HOSTILE - {"absolute", "generalisation"}
 # Findings that only count when the post holds a hostile cue somewhere: praise that may be
 # ironic, scare quotes, the names a heated post calls out. `scan` marks them with this prefix
 # and `conclude`, which sees the whole post, keeps or drops them.
@@ -62,6 +67,7 @@ _STACKED = ("!!", "?!", "!?", "???")
 _SCARE_QUOTES_RE = compile_re(r"[\"“«]\s?\w+(?:[ '’-]\w+){0,2}\s?[\"”»]")
 
 SHORT = 45  # words: a post this short reads as a quick reaction
+DENSITY_FLOOR = 30  # words: negative_density divides by at least this many
 NEAR_CHARS = 160  # a name this close to a hostile cue is the one called out
 _NEAR_RULES = frozenset({"tone.insult", "tone.heated", "tone.absolutes", "tone.sarcasm",
                          "tone.threat"})
@@ -96,7 +102,9 @@ class ToneChecker:
         self.not_names = frozenset(own | allowed | words.get("not_names", frozenset())
                                    | self.first_person)
         self.patterns = CueFinder(language, CATEGORY)
-        self.second_person = cue_words(language).get("second_person", frozenset())
+        cue_sets = cue_words(language)
+        self.second_person = cue_sets.get("second_person", frozenset())
+        self.courtesy = cue_sets.get("courtesy", frozenset())
         self.model = load_models()["impulsive"]
         self.negative = valence_stems(language)
 
@@ -119,7 +127,10 @@ class ToneChecker:
         cues = Tally()
         findings: list[Finding] = []
         norms = document_norms(part)
+        quoted = quotations(text)  # reported words are not the writer's tone
         for match in self.index.find(part):
+            if quoted and inside(quoted, match.start, match.end):
+                continue
             entry = match.payload
             kind = entry.kind
             if kind == "positive":
@@ -141,6 +152,8 @@ class ToneChecker:
                                           if kind in ("insult", "contempt") else (),
                                           explanation=entry.explanation))
         for hit in self.patterns.find(part):
+            if quoted and inside(quoted, hit.start, hit.end):
+                continue
             if any(f.start < hit.end and hit.start < f.end for f in findings):
                 continue  # a lexicon word already said it ("idiots"): one cue, one finding
             cues.add(hit.name, 1)
@@ -148,13 +161,18 @@ class ToneChecker:
                 findings.append(self._finding(hit.rule, hit.name, hit.start, hit.end,
                                               _SEVERITY.get(hit.name, Severity.WARNING)))
         if self.negative:
-            negative = self.negative.intersection(document_stems(part))
+            stems = document_stems(part)
+            if quoted:
+                stems = tuple(stem for stem, w in zip(stems, part.words, strict=True)
+                              if not inside(quoted, w.start, w.end))
+            negative = self.negative.intersection(stems)
             if negative:
                 cues.add("negative", len(negative))
         cues["words"] = len(norms)
         if not self.second_person.isdisjoint(norms) or "@" in text:
-            cues.add("second_person", sum(map(self.second_person.__contains__, norms))
-                     + text.count("@"))
+            addressed = _addressed(norms, self.second_person, self.courtesy) + text.count("@")
+            if addressed:
+                cues.add("second_person", addressed)
         if not self.absolutes.isdisjoint(norms):
             for span in absolute_accusations(part, norms, self.absolutes, self.first_person,
                                              self.other_person, self.accusing,
@@ -177,6 +195,8 @@ class ToneChecker:
         if any(q in text for q in "\"“«"):
             for m in _SCARE_QUOTES_RE.finditer(text):
                 start = m.start()
+                if not _quotes_lower_case(m.group()):
+                    continue  # « Escale d'automne », "Bike to Work": a title, not a sneer
                 if start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isalnum():
                     findings.append(self._finding(_PENDING + "scare_quotes|tone.sarcasm",
                                                   "scare_quotes", start, m.end(),
@@ -234,9 +254,9 @@ class ToneChecker:
             cues.merge(scan.cues)
             for f in scan.findings:
                 (pending if f.rule.startswith(_PENDING) else findings).append(f)
-        if pending and _mock_praise(doc.text, pending):
+        if pending and _mock_praise(pending):
             cues.add("irony", 1)
-        if not _HOSTILE.isdisjoint(cues):
+        if not _TENSE.isdisjoint(cues):
             hostile = sorted(f.start for f in findings if f.rule in _NEAR_RULES)
             names: set[str] = set()
             for f in pending:
@@ -262,13 +282,14 @@ class ToneChecker:
     @staticmethod
     def features(cues: Tally) -> dict[str, float]:
         """The impulsivity model's features from the post's cue counts (each capped)."""
-        hostile = not _HOSTILE.isdisjoint(cues)
+        hostile = not _TENSE.isdisjoint(cues)
         insult = (cues["insult"] + cues["contempt"] + cues["mockery"] + cues["profanity"]
                   + cues["accusation"])
         anger = cues["anger"] + cues["hostile"] + cues["angry_emoji"]
         irony = (cues["sarcasm"] + cues["exasperation"] + cues["praise"] + cues["hint"]
                  + cues["scare_quotes"] + cues["irony"] + cues["jab_question"])
         sweeping = cues["absolute"] + cues["generalisation"]
+        density = min(100.0 * cues["negative"] / max(cues["words"], DENSITY_FLOOR), 10.0)
         return {
             "insult": min(insult, 3.0), "anger": min(anger, 3.0),
             "threat": min(cues["threat"], 2.0), "irony": min(irony, 3.0),
@@ -277,30 +298,48 @@ class ToneChecker:
             "shouting_calm": 0.0 if hostile else min(cues["shouting"], 2.0),
             "stacked_hostile": min(cues["stacked"], 2.0) if hostile else 0.0,
             "stacked_calm": 0.0 if hostile else min(cues["stacked"], 2.0),
-            "callout": min(cues["callout"], 2.0),
+            # a call-out (a name near a hostile cue) only says the hostility has a target:
+            # `targeted` holds it (a count of call-outs of its own weighed nothing, 0.08)
             "targeted": 1.0 if hostile and (cues["second_person"] or cues["callout"]) else 0.0,
-            "negative": min(cues["negative"], 4.0),
+            # negative words per 100 words: a count grows with length, so long explanations
+            # (an incident report, a founder's story) read as angrier than a two-line jab;
+            # below DENSITY_FLOOR words the floor keeps one word in five from counting as 20
+            "negative_density": density,
             "negative_targeted": min(cues["negative"], 3.0) if cues["second_person"] else 0.0,
-            # a short post (a tweet, a reply) with a negative word or aimed at someone is
-            # more often a jab than the same word in an essay
-            "short_negative": min(cues["negative"], 2.0) if cues["words"] <= SHORT else 0.0,
+            # a short post (a tweet, a reply) aimed at someone is more often a jab than the
+            # same "you" in an essay (a short post's negative words: negative_density)
             "short_targeted": 1.0 if cues["words"] <= SHORT and cues["second_person"] else 0.0,
             # a short post that names someone (@handle, person, company): a jab or a thank-you
             # (the fit weighs it against short_targeted, which counts @handles as "you")
             "short_named": min(cues["short_named"], 1.0),
-            # an apology or an incident update uses negative words without being a jab
-            "apology": min(cues["apology"], 2.0),
+            # an apology or an incident update uses negative words without being a jab: the
+            # negative words of a post that apologises (an apology alone weighed nothing)
+            "apology_negative": density if cues["apology"] else 0.0,
         }
 
 
-def _mock_praise(text: str, pending: Sequence[Finding]) -> bool:
-    """Praise in a post that puts a lower-case word in scare quotes ("thanks to them for
-    their 'local' campaign"): mock praise. A quoted name in capitals ("Bike to Work" day) is
-    a title, not a scare quote."""
+def _addressed(norms: Sequence[str], second_person: frozenset[str],
+               courtesy: frozenset[str]) -> int:
+    """Second-person words that address someone: "you" next to a courtesy word ("thank you",
+    "see you", « nous vous remercions ») is a formula, not a reader taken to task."""
+    last = len(norms) - 1
+    return sum(1 for i, norm in enumerate(norms) if norm in second_person
+               and not (i > 0 and norms[i - 1] in courtesy)
+               and not (i < last and norms[i + 1] in courtesy))
+
+
+def _quotes_lower_case(quoted: str) -> bool:
+    """Whether a quotation starts with a lower-case word: a scare quote ("a 'renovation'");
+    a quoted name in capitals ("Bike to Work" day) is a title."""
+    return quoted[1:].lstrip(" \u00a0\"“«")[:1].islower()
+
+
+def _mock_praise(pending: Sequence[Finding]) -> bool:
+    """Praise in a post that puts a word in scare quotes ("thanks to them for their 'local'
+    campaign"): mock praise."""
     if not any(f.rule.startswith(_PENDING + "praise|") for f in pending):
         return False
-    return any(f.rule.startswith(_PENDING + "scare_quotes|")
-               and text[f.start + 1:f.end].lstrip(" \u00a0\"“«")[:1].islower() for f in pending)
+    return any(f.rule.startswith(_PENDING + "scare_quotes|") for f in pending)
 
 
 def _near(sorted_starts: list[int], position: int) -> bool:

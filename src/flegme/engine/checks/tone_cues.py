@@ -179,3 +179,23 @@ def exasperations(folded: str, norms: Sequence[str]) -> Iterator[Span]:
         before = folded[max(0, start - 8):start].rstrip(" \t\u00a0")
         if (before[-1] in ".!?…\n") if before else start <= 8:  # it is a whole sentence
             yield Span(start, m.end())
+
+
+# A quotation: someone else's words between double quotes or guillemets, four words or more
+# (shorter ones are scare quotes, "a 'renovation'", which are the writer's own sneer).
+_QUOTATION_RE = re.compile(r"[\"“«]([^\"“”«»\n]{3,600}?)[\"”»]")
+QUOTED_WORDS = 4
+
+
+def quotations(text: str) -> list[Span]:
+    """Spans of quoted speech in `text` (quotes included): a customer's complaint or a
+    critic's words that the post reports ("'Six hours on a trolley,' a patient wrote")."""
+    if not any(q in text for q in "\"“«"):
+        return []
+    return [Span(m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)
+            if len(m.group(1).split()) >= QUOTED_WORDS]
+
+
+def inside(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of `spans`."""
+    return any(s.start <= start and end <= s.end for s in spans)
