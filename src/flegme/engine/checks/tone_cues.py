@@ -183,7 +183,7 @@ def exasperations(folded: str, norms: Sequence[str]) -> Iterator[Span]:
 
 # A quotation: someone else's words between double quotes or guillemets, four words or more
 # (shorter ones are scare quotes, "a 'renovation'", which are the writer's own sneer).
-_QUOTATION_RE = re.compile(r"[\"“«]([^\"“”«»\n]{3,600}?)[\"”»]")
+_QUOTATION_RE = compile_re(r"[\"“«]([^\"“”«»\n]{3,600}?)[\"”»]")
 QUOTED_WORDS = 4
 
 
