@@ -42,7 +42,6 @@ def spy_on(flegme_app):
 
     def open_window(qapp, args):
         window = opened(qapp, args)
-        window.runner.settle()  # the last draft opens through the write queue
         assert window.leader.editor.toPlainText(), "the last draft was not opened"
         global spy
         spy = FirstPaint()
@@ -137,6 +136,9 @@ def main() -> int:
                         help="another Flegme tree (a folder holding src/flegme) measured in the "
                              "same rounds, e.g. an export of main")
     args = parser.parse_args()
+    # .pyc files written and used, as an installed program runs (this machine's environment
+    # sets PYTHONDONTWRITEBYTECODE: every module would be compiled from source on every run)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     folder = Path(tempfile.mkdtemp(prefix="flegme-coldstart-"))
     env = {**os.environ, "FLEGME_CONFIG_DIR": str(folder / "config"),
            "FLEGME_DATA_DIR": str(folder / "data"),
