@@ -5,18 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 from flegme.errors import InputError
 from flegme.resources import resource_path
 from flegme.toml_cache import parse_toml
 
 
-def _platforms() -> tuple[str, ...]:
-    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
-    return tuple(data)
+@cache
+def platform_table() -> dict[str, dict[str, Any]]:
+    """resources/platforms.toml as parsed: each platform's label, limits and counting rules,
+    in the file's order (read once per process: the list here, the platform bar's labels and
+    the engine's counting rules all come from it)."""
+    return parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
 
 
-PLATFORMS: tuple[str, ...] = _platforms()  # the order of resources/platforms.toml
+PLATFORMS: tuple[str, ...] = tuple(platform_table())  # the order of resources/platforms.toml
 LANGUAGES: tuple[str, ...] = ("fr", "en")  # every lexicon, message and UI string in both
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language
 DEFAULT_PLATFORMS: tuple[str, ...] = ("linkedin",)  # what a new draft targets

@@ -24,9 +24,8 @@ from flegme.engine.text import (
     find_urls,
     inside,
 )
+from flegme.names import platform_table
 from flegme.pattern_cache import compile_re, compile_regex
-from flegme.resources import resource_path
-from flegme.toml_cache import parse_toml
 
 if TYPE_CHECKING:
     import regex
@@ -77,8 +76,7 @@ class PlatformRules:
 @cache
 def platform_rules() -> dict[str, PlatformRules]:
     """Every platform's rules, from resources/platforms.toml."""
-    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
-    return {name: PlatformRules(name=name, **values) for name, values in data.items()}
+    return {name: PlatformRules(name=name, **values) for name, values in platform_table().items()}
 
 
 # A "piece" is a run of the text that counts as a whole: a URL, an emoji, a handle's domain.

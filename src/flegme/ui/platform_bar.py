@@ -8,21 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from flegme.resources import resource_path
-from flegme.toml_cache import parse_toml
+from flegme.names import platform_table
 from flegme.ui.theme import set_style_sheet
 
 if TYPE_CHECKING:
     from flegme.engine.report import PlatformCount
-
-
-def platform_labels() -> dict[str, tuple[str, int]]:
-    """Each platform's name, label and length limit, in resources/platforms.toml's order
-    (read here rather than through the engine's counting module, which the window imports
-    after its first paint)."""
-    data = parse_toml(resource_path("platforms.toml").read_text(encoding="utf-8"))
-    return {name: (str(values["label"]), int(values["max_chars"]))
-            for name, values in data.items()}
 
 
 class PlatformBar(QWidget):
@@ -39,7 +29,8 @@ class PlatformBar(QWidget):
         outer.addLayout(row)
         self.boxes: dict[str, QCheckBox] = {}
         self.counters: dict[str, QLabel] = {}
-        for column, (name, (label, limit)) in enumerate(platform_labels().items()):
+        for column, (name, rules) in enumerate(platform_table().items()):
+            label, limit = str(rules["label"]), int(rules["max_chars"])
             box = QCheckBox(label)
             box.setObjectName(f"platform_{name}")
             box.toggled.connect(self._changed)
