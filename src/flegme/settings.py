@@ -24,6 +24,8 @@ def _log() -> logging.Logger:
     import logging
 
     return logging.getLogger(__name__)
+
+
 GRAMMAR_BACKENDS = ("off", "local", "server")
 UI_LANGUAGES = ("", *LANGUAGES)  # "" follows the system
 MAX_SETTINGS_BYTES = 64_000  # the file is under 1 KB
@@ -51,14 +53,14 @@ def config_dir() -> Path:
     override = os.environ.get("FLEGME_CONFIG_DIR")
     if override:
         return Path(override)
-    from flegme.user_cache import xdg_user_dir
+    from flegme.user_cache import APP, xdg_user_dir
 
     found = xdg_user_dir("XDG_CONFIG_HOME", "~/.config")  # (no platformdirs import on Linux)
     if found is not None:
         return found
     from platformdirs import user_config_dir
 
-    return Path(user_config_dir("Flegme", appauthor=False))
+    return Path(user_config_dir(APP, appauthor=False))
 
 
 def settings_path() -> Path:

@@ -44,6 +44,7 @@ def cache_dir() -> Path:
 
     return Path(user_cache_dir(APP, appauthor=False))
 
+
 def read_marshal(path: Path) -> Any:
     """The value `write_marshal` stored at `path`; None when missing or damaged."""
     import marshal
