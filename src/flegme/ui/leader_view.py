@@ -151,18 +151,20 @@ class LeaderView(LeaderSaving, LeaderFindings, LeaderActions, QWidget):
         service = self.service
         if service is None:
             return
+
+        def read() -> tuple[Draft, list[Dismissal]]:
+            return service.get_draft(draft_id), service.dismissals(draft_id)
+
         if at_once and not self.runner.writes.pending:
             try:
-                loaded = (service.get_draft(draft_id), service.dismissals(draft_id))
+                loaded = read()
             except FlegmeError as exc:
                 self._open_failed(exc)
                 return
             self._load_draft(loaded)
             return
         self.autosave()
-        self.runner.post(lambda: (service.get_draft(draft_id), service.dismissals(draft_id)),
-                         self._load_draft,
-                         on_error=lambda exc: self._open_failed(exc))
+        self.runner.post(read, self._load_draft, on_error=self._open_failed)
 
     def _open_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, FlegmeError):
