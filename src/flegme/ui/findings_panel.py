@@ -117,7 +117,7 @@ class FindingsPanel(QWidget):
         _set_text(self.values_label, values)
         _set_text(self.notes, "\n".join(report.notes))
         dismissed = dismissed or []
-        rows = (tuple((f.category, f.message, _excerpt(report.text, f), f.severity,
+        rows = (tuple((f.category, f.rule, f.message, _excerpt(report.text, f), f.severity,
                        f.explanation) for f in report.findings),
                 tuple(f.message for f in dismissed), bool(report.text.strip()))
         self._rows = [*report.findings, *dismissed]  # what each row's index points at
@@ -167,7 +167,7 @@ class FindingsPanel(QWidget):
                 groups[finding.category] = group
             item = QTreeWidgetItem([f"{finding.message} — “{_excerpt(report.text, finding)}”"])
             item.setData(0, ROLE_FINDING, index)
-            item.setData(0, ROLE_KEY, (finding.rule, _excerpt(report.text, finding).casefold()))
+            item.setData(0, ROLE_KEY, _row_key(finding.rule, _excerpt(report.text, finding)))
             item.setForeground(0, SEVERITY_COLOURS[finding.severity])
             item.setToolTip(0, finding.explanation)
             group.addChild(item)
@@ -240,14 +240,24 @@ class FindingsPanel(QWidget):
 
 
 def _update_item(item: QTreeWidgetItem, before: tuple[Any, ...], after: tuple[Any, ...]) -> None:
-    """Set only what changed in a row (each set makes the tree lay out and repaint it)."""
-    _category, message, excerpt, severity, explanation = after
-    if (before[1], before[2]) != (message, excerpt):
+    """Set only what changed in a row (each set makes the tree lay out and repaint it), its
+    name across rebuilds included."""
+    _category, rule, message, excerpt, severity, explanation = after
+    if (before[2], before[3]) != (message, excerpt):
         item.setText(0, f"{message} — “{excerpt}”")
-    if before[3] != severity:
+    if (before[1], before[3]) != (rule, excerpt):
+        item.setData(0, ROLE_KEY, _row_key(rule, excerpt))
+    if before[4] != severity:
         item.setForeground(0, SEVERITY_COLOURS[severity])
-    if before[4] != explanation:
+    if before[5] != explanation:
         item.setToolTip(0, explanation)
+
+
+def _row_key(rule: str, excerpt: str) -> tuple[str, str]:
+    """A finding row's name across rebuilds: its rule and its words, case aside."""
+    return rule, excerpt.casefold()
+
+
 def _key(item: QTreeWidgetItem) -> Any:
     """A row's name across rebuilds: its group, or its rule and words (a finding that moves
     as the text is edited around it keeps its name)."""
